@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+/// Where and as whom to connect to PostgreSQL. For the bundled server the host is the
+/// folder that holds its Unix socket. The password is never stored in settings files.
+struct ConnectionSettings {
+    QString host;
+    int port = 5432;
+    QString databaseName;
+    QString userName;
+    QString password;
+    /// Extra libpq options, for example "sslmode=verify-full sslrootcert=/path/ca.pem".
+    QString options;
+
+    /// Returns settings for the same server with another database or login.
+    ConnectionSettings withDatabase(const QString &name) const;
+    ConnectionSettings withUser(const QString &name) const;
+};
+
+/// Opens (or reopens) the named QPSQL connection. Returns an empty string on success, else
+/// the driver's error text for the log.
+QString openConnection(const QString &connectionName, const ConnectionSettings &settings);
+
+/// Closes and removes a named connection if it exists.
+void closeConnection(const QString &connectionName);

@@ -1,0 +1,199 @@
+#include "Migrator.h"
+
+#include "Logging.h"
+#include "SqlScript.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString AdminConnection = u"resto360-migrate-admin"_s;
+const QString TargetConnection = u"resto360-migrate-target"_s;
+// Any fixed number works; it only has to be the same for every copy of the program.
+constexpr qint64 MigrationLockKey = 3603601;
+
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+// Runs every statement of a script; stops at the first error.
+QString runScript(QSqlDatabase &db, const QString &script, const QString &name)
+{
+    const QStringList statements = SqlScript::splitStatements(script);
+    for (const QString &statement : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            return u"%1: %2"_s.arg(name, query.lastError().text());
+    }
+    return {};
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+Migrator::Migrator(ConnectionSettings adminSettings, QString databaseName)
+    : m_adminSettings(std::move(adminSettings))
+    , m_databaseName(std::move(databaseName))
+{
+}
+
+QList<Migration> Migrator::bundledMigrations()
+{
+    static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)\\.sql$"_s);
+    QList<Migration> migrations;
+    const QDir dir(u":/migrations"_s);
+    const QStringList files = dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const QRegularExpressionMatch match = pattern.match(file);
+        if (!match.hasMatch())
+            continue;
+        migrations.append({match.captured(1).toInt(), match.captured(2), dir.filePath(file)});
+    }
+    std::sort(migrations.begin(), migrations.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return migrations;
+}
+
+int Migrator::latestVersion()
+{
+    const QList<Migration> migrations = bundledMigrations();
+    return migrations.isEmpty() ? 0 : migrations.last().version;
+}
+
+bool Migrator::fail(const QString &text)
+{
+    m_errorText = text;
+    qCWarning(lcDb).noquote() << "Migration failed:" << text;
+    return false;
+}
+
+bool Migrator::migrate()
+{
+    m_applied.clear();
+    m_errorText.clear();
+
+    static const QRegularExpression identifier(u"^[a-z_][a-z0-9_]{0,62}$"_s);
+    if (!identifier.match(m_databaseName).hasMatch())
+        return fail(u"invalid database name '%1'"_s.arg(m_databaseName));
+
+    const bool ok = bootstrapCluster() && applyPending();
+    closeConnection(AdminConnection);
+    closeConnection(TargetConnection);
+    return ok;
+}
+
+bool Migrator::bootstrapCluster()
+{
+    const QString openError = openConnection(AdminConnection, m_adminSettings);
+    if (!openError.isEmpty())
+        return fail(u"cannot connect as administrator: "_s + openError);
+    QSqlDatabase db = QSqlDatabase::database(AdminConnection);
+
+    const QString bootstrapError = runScript(db, readResource(u":/migrations/bootstrap.sql"_s),
+                                             u"bootstrap.sql"_s);
+    if (!bootstrapError.isEmpty())
+        return fail(bootstrapError);
+
+    QSqlQuery exists(db);
+    exists.prepare(u"select 1 from pg_catalog.pg_database where datname = ?"_s);
+    exists.addBindValue(m_databaseName);
+    if (!exists.exec())
+        return fail(exists.lastError().text());
+    if (exists.next())
+        return true;
+
+    // The name was checked against a strict pattern above, so quoting it is enough.
+    QString error;
+    const QString quoted = u"\""_s + m_databaseName + u"\""_s;
+    if (!exec(db, u"create database %1 owner resto360_owner encoding 'UTF8' template template0"_s.arg(quoted), &error)
+        || !exec(db, u"revoke all on database %1 from public"_s.arg(quoted), &error)
+        || !exec(db, u"grant connect, temporary on database %1 to resto360_app"_s.arg(quoted), &error))
+        return fail(u"cannot create the database: "_s + error);
+    qCInfo(lcDb) << "Created database" << m_databaseName;
+    return true;
+}
+
+bool Migrator::applyPending()
+{
+    const QString openError = openConnection(TargetConnection, m_adminSettings.withDatabase(m_databaseName));
+    if (!openError.isEmpty())
+        return fail(u"cannot connect to the database: "_s + openError);
+    QSqlDatabase db = QSqlDatabase::database(TargetConnection);
+
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    auto rollBack = [&](const QString &text) {
+        db.rollback();
+        return fail(text);
+    };
+
+    QString error;
+    const QStringList setup = {
+        u"select pg_catalog.pg_advisory_xact_lock(%1)"_s.arg(MigrationLockKey),
+        u"create schema if not exists meta authorization resto360_owner"_s,
+        u"set local role resto360_owner"_s,
+        u"create table if not exists meta.schema_migrations ("
+        "version integer primary key, name text not null, "
+        "applied_at timestamptz not null default now())"_s,
+        u"grant usage on schema meta to resto360_app"_s,
+        u"grant select on meta.schema_migrations to resto360_app"_s,
+    };
+    for (const QString &statement : setup) {
+        if (!exec(db, statement, &error))
+            return rollBack(error);
+    }
+
+    QList<int> present;
+    QSqlQuery versions(db);
+    if (!versions.exec(u"select version from meta.schema_migrations"_s))
+        return rollBack(versions.lastError().text());
+    while (versions.next())
+        present << versions.value(0).toInt();
+
+    for (const Migration &migration : bundledMigrations()) {
+        if (present.contains(migration.version))
+            continue;
+        const QString script = readResource(migration.resourcePath);
+        if (script.isEmpty())
+            return rollBack(u"cannot read "_s + migration.resourcePath);
+        const QString scriptError = runScript(db, script, migration.resourcePath);
+        if (!scriptError.isEmpty())
+            return rollBack(scriptError);
+
+        QSqlQuery record(db);
+        record.prepare(u"insert into meta.schema_migrations (version, name) values (?, ?)"_s);
+        record.addBindValue(migration.version);
+        record.addBindValue(migration.name);
+        if (!record.exec())
+            return rollBack(record.lastError().text());
+        m_applied << migration.version;
+    }
+
+    if (!db.commit())
+        return fail(db.lastError().text());
+    if (!m_applied.isEmpty())
+        qCInfo(lcDb) << "Applied migrations" << m_applied << "to" << m_databaseName;
+    return true;
+}
