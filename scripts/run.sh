@@ -23,6 +23,9 @@ export BUILD_DIR="$build_dir"
 app_binary="$build_dir/bin/resto360-backoffice"
 app_user=resto360
 
+bash scripts/install-deps.sh
+bash scripts/build.sh
+
 # Offscreen and minimal platforms draw nowhere and need no display.
 platform=${QT_QPA_PLATFORM:-}
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" &&
@@ -30,11 +33,9 @@ if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" &&
     echo "run: no display found (DISPLAY and WAYLAND_DISPLAY are both unset)." >&2
     echo "run: start it from a desktop session, or on a virtual display with:" >&2
     echo "run:     xvfb-run -a bash scripts/run.sh $*" >&2
+    echo "run: the build is ready in $build_dir." >&2
     exit 1
 fi
-
-bash scripts/install-deps.sh
-bash scripts/build.sh
 
 if [[ ! -x "$app_binary" ]]; then
     echo "run: $app_binary was not built; check the build output above." >&2

@@ -110,7 +110,7 @@ if [[ $(id -u) -eq 0 ]]; then
     export RESTO360_TEST_PG_USER=postgres
 fi
 ctest_log="$test_runtime_dir/ctest.log"
-bash scripts/with-keyring.sh \
+bash tests/support/run-with-keyring.sh \
     ctest --test-dir "$build_dir" --output-on-failure --no-tests=error \
     --timeout "$default_test_timeout_seconds" | tee "$ctest_log"
 
@@ -193,7 +193,7 @@ done
 # PostgreSQL server as root. A throwaway keyring session gives it a Secret Service.
 smoke_dir=$(mktemp -d "${TMPDIR:-/tmp}/resto360-smoke.XXXXXX")
 temporary_dirs+=("$smoke_dir")
-cp scripts/with-keyring.sh "$smoke_dir/with-keyring.sh"
+cp tests/support/run-with-keyring.sh "$smoke_dir/with-keyring.sh"
 if [[ $(id -u) -eq 0 ]]; then
     if ! id -u "$smoke_user" >/dev/null 2>&1; then
         useradd --system --create-home --shell /usr/sbin/nologin "$smoke_user"

@@ -16,6 +16,8 @@ public:
         LastOwner,          ///< The last active owner stays an owner and active.
         PrivilegedTarget,   ///< Only owners add or edit owners and managers.
         ResetNotAllowed,    ///< The person belongs to a restaurant the caller does not own.
+        UnlockNotAllowed,   ///< Sign-in unlock refused: the person works at a restaurant the caller does not own.
+        StaffNotFound,      ///< No such staff member in the current restaurant.
         DeleteForbidden,    ///< Staff are deactivated, never deleted.
         DuplicateMember,    ///< The person already has this role here.
         SelfDeactivation,   ///< Nobody deactivates themselves.

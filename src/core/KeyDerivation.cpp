@@ -25,21 +25,20 @@ void deriveKeyAsync(const QString &password, const KdfParameters &parameters, QO
 
 QString keyDerivationErrorMessage(KdfResult::Status status)
 {
-    const char *context = "KeyDerivation";
     switch (status) {
     case KdfResult::Status::Ok:
         return {};
     case KdfResult::Status::OutOfMemory:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("KeyDerivation",
             "This computer does not have enough free memory to check the password securely. "
             "Close other programs and try again.");
     case KdfResult::Status::UnsupportedParameters:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("KeyDerivation",
             "The server asked for password settings this version does not support. "
             "Update RESTO360 Back Office or ask your administrator.");
     case KdfResult::Status::SodiumUnavailable:
         break;
     }
-    return QCoreApplication::translate(context,
+    return QCoreApplication::translate("KeyDerivation",
         "The encryption library could not start. Reinstall RESTO360 Back Office.");
 }

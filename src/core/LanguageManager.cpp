@@ -45,7 +45,7 @@ QString LanguageManager::preferredLanguage() const
     return u"fr"_s;
 }
 
-bool LanguageManager::setLanguage(const QString &code)
+bool LanguageManager::setLanguage(const QString &code, Persistence persistence)
 {
     if (!supportedLanguages().contains(code))
         return false;
@@ -68,7 +68,8 @@ bool LanguageManager::setLanguage(const QString &code)
     }
 
     QLocale::setDefault(QLocale(code == u"fr"_s ? u"fr_CI"_s : u"en_GB"_s));
-    QSettings().setValue(LanguageKey, code);
+    if (persistence == Persistence::Save)
+        QSettings().setValue(LanguageKey, code);
     m_current = code;
     emit languageChanged(code);
     return true;

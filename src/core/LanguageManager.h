@@ -24,9 +24,11 @@ public:
     QString preferredLanguage() const;
     QString currentLanguage() const { return m_current; }
 
-    /// Installs the translators for code and saves it as the preference. Returns false for
-    /// an unsupported code.
-    bool setLanguage(const QString &code);
+    enum class Persistence { Save, DoNotSave };
+
+    /// Installs the translators for code and, unless told not to, saves it as the preference.
+    /// Returns false for an unsupported code.
+    bool setLanguage(const QString &code, Persistence persistence = Persistence::Save);
 
 signals:
     void languageChanged(const QString &code);

@@ -8,8 +8,9 @@
 #include <memory>
 
 /// The bundled PostgreSQL cluster of one person on one PC: created with initdb on first
-/// start, listening on a Unix socket in a private 0700 folder and on no TCP port, stopped
-/// by stop() or the destructor.
+/// start, stopped by stop() or the destructor. On Linux and macOS it listens on a Unix socket
+/// in a private 0700 folder and on no TCP port. On Windows it listens on 127.0.0.1 on a free
+/// port and asks every login for a SCRAM-SHA-256 password.
 class LocalServer
 {
 public:
@@ -47,6 +48,14 @@ public:
     /// Stops the server with a fast shutdown. Safe to call twice.
     void stop();
 
+    /// Gives the application role resto360_app a new random password for this run of the
+    /// server and puts it in appSettings(). Call it after the migrations, which create the
+    /// role, and before opening a connection with appSettings(). Returns false, with error()
+    /// set, when the server is not running or the password cannot be set. On Windows the role
+    /// cannot log in without it. Elsewhere it does nothing and returns true, because the
+    /// private socket admits only this OS user and needs no password.
+    bool setAppRolePassword();
+
     bool isRunning() const { return m_running; }
     /// True when start() ran initdb, so this is the first run on this data folder.
     bool createdCluster() const { return m_createdCluster; }
@@ -59,6 +68,7 @@ public:
 
     QString dataFolder() const { return m_dataFolder; }
     QString clusterFolder() const;
+    /// The folder of the Unix socket while the server runs; always empty on Windows.
     QString socketFolder() const;
 
     /// The superuser created by initdb; it may connect over the private socket.
@@ -76,6 +86,12 @@ private:
     bool clearStaleLock();
     bool runTool(const QString &program, const QStringList &arguments, QString *output, int timeoutMs);
     bool handOver(const QString &path) const;
+#ifdef Q_OS_WIN
+    QString adminPasswordPath() const;
+    bool createAdminPassword();
+    bool loadAdminPassword();
+    bool startOnLoopback();
+#endif
 
     QString m_dataFolder;
     QString m_binFolder;
@@ -85,4 +101,9 @@ private:
     bool m_createdCluster = false;
     Error m_error = Error::None;
     QString m_errorDetail;
+#ifdef Q_OS_WIN
+    int m_port = 0;
+    QString m_adminPassword;
+    QString m_appPassword;
+#endif
 };

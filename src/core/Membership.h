@@ -36,6 +36,7 @@ inline constexpr char StaffView[] = "staff.view";
 inline constexpr char StaffManage[] = "staff.manage";
 inline constexpr char StaffManagePrivileged[] = "staff.manage_privileged";
 inline constexpr char StaffResetPassword[] = "staff.reset_password";
+inline constexpr char StaffRevokeSessions[] = "staff.revoke_sessions";
 inline constexpr char SettingsView[] = "settings.view";
 inline constexpr char SettingsEdit[] = "settings.edit";
 inline constexpr char ProfileEdit[] = "profile.edit";

@@ -129,7 +129,7 @@ bool Migrator::bootstrapCluster()
     const QString quoted = u"\""_s + m_databaseName + u"\""_s;
     if (!exec(db, u"create database %1 owner resto360_owner encoding 'UTF8' template template0"_s.arg(quoted), &error)
         || !exec(db, u"revoke all on database %1 from public"_s.arg(quoted), &error)
-        || !exec(db, u"grant connect, temporary on database %1 to resto360_app"_s.arg(quoted), &error))
+        || !exec(db, u"grant connect on database %1 to resto360_app"_s.arg(quoted), &error))
         return fail(u"cannot create the database: "_s + error);
     qCInfo(lcDb) << "Created database" << m_databaseName;
     return true;
@@ -152,6 +152,7 @@ bool Migrator::applyPending()
     QString error;
     const QStringList setup = {
         u"select pg_catalog.pg_advisory_xact_lock(%1)"_s.arg(MigrationLockKey),
+        u"set local client_min_messages = warning"_s,
         u"create schema if not exists meta authorization resto360_owner"_s,
         u"set local role resto360_owner"_s,
         u"create table if not exists meta.schema_migrations ("

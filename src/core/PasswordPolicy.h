@@ -13,4 +13,10 @@ public:
     /// personalWords are the phone number, the person's name and the restaurant's name,
     /// which the password must not be.
     static QString check(const QString &password, const QStringList &personalWords = {});
+
+    /// Returns true when the password is on the bundled list of common passwords
+    /// (resources/passwords/common-passwords.txt), compared case-insensitively, either as
+    /// typed or with only its letters and digits kept and accents removed ("Mot de passe!"
+    /// matches "motdepasse"). The list is read once, on the first call.
+    static bool isCommon(const QString &password);
 };

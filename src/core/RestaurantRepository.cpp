@@ -13,14 +13,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("RestaurantRepository", text);
-}
-
-} // namespace
 
 RestaurantRepository::RestaurantRepository(QString connectionName)
     : m_connectionName(std::move(connectionName))
@@ -59,17 +51,17 @@ Outcome RestaurantRepository::save(const RestaurantSettings &edited, const QStri
 {
     const QString name = edited.name.trimmed();
     if (name.isEmpty())
-        return Outcome::failure(translate("Enter the restaurant's name."));
+        return Outcome::failure(QCoreApplication::translate("RestaurantRepository", "Enter the restaurant's name."));
     if (name.size() > 120)
-        return Outcome::failure(translate("The restaurant's name is too long: use at most 120 characters."));
+        return Outcome::failure(QCoreApplication::translate("RestaurantRepository", "The restaurant's name is too long: use at most 120 characters."));
     if (edited.address.size() > 500)
-        return Outcome::failure(translate("The address is too long: use at most 500 characters."));
+        return Outcome::failure(QCoreApplication::translate("RestaurantRepository", "The address is too long: use at most 500 characters."));
     if (!QTimeZone(edited.timeZone.toUtf8()).isValid())
-        return Outcome::failure(translate("Choose a time zone from the list."));
+        return Outcome::failure(QCoreApplication::translate("RestaurantRepository", "Choose a time zone from the list."));
     if (edited.defaultLanguage != u"fr"_s && edited.defaultLanguage != u"en"_s)
-        return Outcome::failure(translate("Choose French or English as the default language."));
+        return Outcome::failure(QCoreApplication::translate("RestaurantRepository", "Choose French or English as the default language."));
     if (edited.currency.size() != 3)
-        return Outcome::failure(translate("Choose a currency from the list."));
+        return Outcome::failure(QCoreApplication::translate("RestaurantRepository", "Choose a currency from the list."));
 
     QVariant phone(QMetaType::fromType<QString>());
     if (!phoneInput.trimmed().isEmpty()) {

@@ -4,6 +4,7 @@
 #include "KeyDerivation.h"
 #include "Logging.h"
 #include "PasswordKdf.h"
+#include "PasswordPolicy.h"
 #include "PhoneNumber.h"
 #include "SecretStore.h"
 
@@ -29,11 +30,6 @@ constexpr qint64 MinimumRefreshDelayMs = 5000;
 
 const QString RememberedUserKey = u"session/userId"_s;
 const QString RememberedServerKey = u"session/serverId"_s;
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("SessionManager", text);
-}
 
 QString deviceName()
 {
@@ -92,7 +88,7 @@ void SessionManager::signIn(const QString &phoneInput, const QString &password)
         return;
     }
     if (password.isEmpty()) {
-        emit signInFailed(translate("Enter your password."));
+        emit signInFailed(QCoreApplication::translate("SessionManager", "Enter your password."));
         return;
     }
 
@@ -146,31 +142,31 @@ void SessionManager::finishSignIn(const QByteArray &key, const QString &phone)
         setBusy(false);
         const QDateTime retryAt = query.value(4).toDateTime().toLocalTime();
         qCInfo(lcAuth) << "Sign-in throttled until" << retryAt;
-        emit signInFailed(translate("Too many failed attempts with this phone number. Try again at %1.")
+        emit signInFailed(QCoreApplication::translate("SessionManager", "Too many failed attempts with this phone number. Try again at %1.")
                               .arg(QLocale().toString(retryAt.time(), QLocale::LongFormat)));
         return;
     }
     if (status != u"ok"_s) {
         setBusy(false);
         qCInfo(lcAuth) << "Sign-in refused";
-        emit signInFailed(translate("The phone number or the password is wrong. Check both and try again."));
+        emit signInFailed(QCoreApplication::translate("SessionManager", "The phone number or the password is wrong. Check both and try again."));
         return;
     }
 
     m_refreshToken = query.value(1).toString();
     m_session = ActiveSession();
     m_session.userId = query.value(2).toString();
+    m_session.phone = phone;
     m_passwordChangeDue = query.value(3).toBool();
     if (m_passwordChangeDue)
         m_pendingOldKey = key;
-    m_pendingPhone = phone;
     qCInfo(lcAuth) << "Password accepted for user" << m_session.userId;
 
     const QList<Membership> choices = memberships();
     setBusy(false);
     if (choices.isEmpty()) {
         signOut();
-        emit signInFailed(translate("Your account is not active in any restaurant. "
+        emit signInFailed(QCoreApplication::translate("SessionManager", "Your account is not active in any restaurant. "
                                     "Ask the restaurant's owner to reactivate it."));
         return;
     }
@@ -207,14 +203,14 @@ void SessionManager::chooseMembership(const QString &staffId)
     const bool switching = m_session.isValid();
     const RefreshStatus status = rotate(staffId);
     if (status == RefreshStatus::NoMembership) {
-        emit signInFailed(translate("This membership is no longer active. Choose another one "
+        emit signInFailed(QCoreApplication::translate("SessionManager", "This membership is no longer active. Choose another one "
                                     "or ask the restaurant's owner."));
         return;
     }
     if (status != RefreshStatus::Ok) {
         const QString message = status == RefreshStatus::ConnectionLost
             ? DatabaseError(DatabaseError::Kind::ConnectionLost).message()
-            : translate("Your session has ended. Sign in again.");
+            : QCoreApplication::translate("SessionManager", "Your session has ended. Sign in again.");
         clearLocalState();
         emit signInFailed(message);
         return;
@@ -227,7 +223,7 @@ void SessionManager::chooseMembership(const QString &staffId)
     if (switching) {
         if (!loadSessionDetails()) {
             clearLocalState();
-            emit sessionEnded(translate("Your session has ended. Sign in again."));
+            emit sessionEnded(QCoreApplication::translate("SessionManager", "Your session has ended. Sign in again."));
             return;
         }
         rememberSession();
@@ -242,6 +238,11 @@ void SessionManager::completePasswordChange(const QString &newPassword)
 {
     if (!m_passwordChangeDue || m_busy)
         return;
+    const QStringList personalWords = {m_session.phone, m_session.phone.right(10)};
+    if (const QString problem = PasswordPolicy::check(newPassword, personalWords); !problem.isEmpty()) {
+        emit passwordChangeFailed(problem);
+        return;
+    }
 
     const KdfParameters parameters = KdfParameters::generate();
     setBusy(true);
@@ -365,7 +366,7 @@ void SessionManager::activate(bool restored)
 {
     if (!loadSessionDetails()) {
         clearLocalState();
-        emit signInFailed(translate("Your session has ended. Sign in again."));
+        emit signInFailed(QCoreApplication::translate("SessionManager", "Your session has ended. Sign in again."));
         if (restored)
             emit restoreFinished(false);
         return;
@@ -419,8 +420,8 @@ bool SessionManager::refreshNow()
     forgetRememberedSession();
     clearLocalState();
     emit sessionEnded(status == RefreshStatus::NoMembership
-                          ? translate("Your access to this restaurant was removed. Sign in again.")
-                          : translate("Your session has ended. Sign in again."));
+                          ? QCoreApplication::translate("SessionManager", "Your access to this restaurant was removed. Sign in again.")
+                          : QCoreApplication::translate("SessionManager", "Your session has ended. Sign in again."));
     return false;
 }
 

@@ -12,11 +12,11 @@
 
 class SecretStore;
 
-/// Signs people in and keeps their session: derives the password key on the PC, trades
-/// it for a refresh token, turns the refresh token into an access token for one membership,
-/// puts that token on the database connection, refreshes it before it expires, keeps the
-/// refresh token in the OS keychain, and signs out. All database work happens on the thread
-/// that owns the connection; only the key derivation runs on a worker thread.
+/// Signs people in and keeps their session. The password key is derived on the PC and traded
+/// for a refresh token, which buys an access token for one membership. The access token goes
+/// on the database connection and is refreshed before it expires; the refresh token is kept
+/// in the OS keychain. All database work runs on the connection's thread; only the key
+/// derivation runs on a worker thread.
 class SessionManager : public QObject
 {
     Q_OBJECT
@@ -40,7 +40,7 @@ public:
     /// Looks for a remembered session in the keychain; emits restoreFinished.
     void restoreSession();
 
-    /// Revokes this session in the database, forgets it on this PC and emits signedOut.
+    /// Revokes this session in the database, deletes it from this PC and emits signedOut.
     void signOut();
 
     /// Revokes every session of this person, on every PC, then signs out here.
@@ -99,7 +99,6 @@ private:
     QString m_refreshToken;
     QString m_accessToken;
     QByteArray m_pendingOldKey;
-    QString m_pendingPhone;
     QString m_serverId;
     ActiveSession m_session;
     bool m_passwordChangeDue = false;

@@ -20,11 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("SetupService", text);
-}
-
 QVariant nullableText(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -66,20 +61,20 @@ std::optional<bool> SetupService::hasRestaurant(DatabaseError *error)
 QString SetupService::validate(const RestaurantSetup &setup)
 {
     if (setup.name.trimmed().isEmpty())
-        return translate("Enter the restaurant's name.");
+        return QCoreApplication::translate("SetupService", "Enter the restaurant's name.");
     if (setup.name.trimmed().size() > 120)
-        return translate("The restaurant's name is too long: use at most 120 characters.");
+        return QCoreApplication::translate("SetupService", "The restaurant's name is too long: use at most 120 characters.");
     if (!setup.phoneInput.trimmed().isEmpty()) {
         PhoneNumber::Error error = PhoneNumber::Error::None;
         if (!PhoneNumber::parse(setup.phoneInput, u"CI"_s, &error).isValid())
             return PhoneNumber::errorMessage(error);
     }
     if (!QTimeZone(setup.timeZone.toUtf8()).isValid())
-        return translate("Choose a time zone from the list.");
+        return QCoreApplication::translate("SetupService", "Choose a time zone from the list.");
     if (setup.ownerName.trimmed().isEmpty())
-        return translate("Enter the owner's name.");
+        return QCoreApplication::translate("SetupService", "Enter the owner's name.");
     if (setup.ownerName.trimmed().size() > 120)
-        return translate("The owner's name is too long: use at most 120 characters.");
+        return QCoreApplication::translate("SetupService", "The owner's name is too long: use at most 120 characters.");
 
     PhoneNumber::Error ownerError = PhoneNumber::Error::None;
     const PhoneNumber owner = PhoneNumber::parse(setup.ownerPhoneInput, u"CI"_s, &ownerError);
@@ -154,7 +149,7 @@ Outcome SetupService::addStaffNow(const QString &restaurantId, const QString &ph
                                   const QString &role, const QString &password, bool mustChangePassword)
 {
     if (!Roles::fromKey(role))
-        return Outcome::failure(translate("Choose a role."));
+        return Outcome::failure(QCoreApplication::translate("SetupService", "Choose a role."));
 
     const KdfParameters parameters = KdfParameters::generate();
     KdfResult result = PasswordKdf::derive(password, parameters);

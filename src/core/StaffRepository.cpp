@@ -19,18 +19,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("StaffRepository", text);
-}
-
 QString validateName(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return translate("Enter the person's name.");
+        return QCoreApplication::translate("StaffRepository", "Enter the person's name.");
     if (trimmed.size() > 120)
-        return translate("The name is too long: use at most 120 characters.");
+        return QCoreApplication::translate("StaffRepository", "The name is too long: use at most 120 characters.");
     return {};
 }
 
@@ -96,7 +91,7 @@ void StaffRepository::addStaff(const NewStaffMember &member, const QString &rest
         return;
     }
     if (!Roles::fromKey(member.role)) {
-        done(Outcome::failure(translate("Choose a role.")), false);
+        done(Outcome::failure(QCoreApplication::translate("StaffRepository", "Choose a role.")), false);
         return;
     }
 
@@ -158,7 +153,7 @@ Outcome StaffRepository::update(const StaffMember &edited)
     if (const QString problem = validateName(edited.displayName); !problem.isEmpty())
         return Outcome::failure(problem);
     if (!Roles::fromKey(edited.role))
-        return Outcome::failure(translate("Choose a role."));
+        return Outcome::failure(QCoreApplication::translate("StaffRepository", "Choose a role."));
 
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(u"update app.staff set display_name = ?, role = ? "
@@ -219,17 +214,17 @@ QString StaffRepository::resetStatusMessage(ResetStatus status)
     case ResetStatus::Allowed:
         return {};
     case ResetStatus::Self:
-        return translate("To change your own password, use My profile.");
+        return QCoreApplication::translate("StaffRepository", "To change your own password, use My profile.");
     case ResetStatus::NotOwner:
-        return translate("Only an owner of the restaurant can reset passwords.");
+        return QCoreApplication::translate("StaffRepository", "Only an owner of the restaurant can reset passwords.");
     case ResetStatus::OtherRestaurants:
-        return translate("This person also works at a restaurant you do not own, so you cannot "
+        return QCoreApplication::translate("StaffRepository", "This person also works at a restaurant you do not own, so you cannot "
                          "reset their password. They can change it themselves, or an owner of all "
                          "their restaurants can reset it.");
     case ResetStatus::NotFound:
         break;
     }
-    return translate("This staff member no longer exists. Reload the list.");
+    return QCoreApplication::translate("StaffRepository", "This staff member no longer exists. Reload the list.");
 }
 
 void StaffRepository::resetPassword(const QString &staffId, const QString &newPassword,
@@ -265,4 +260,26 @@ void StaffRepository::resetPassword(const QString &staffId, const QString &newPa
         qCInfo(lcStaff) << "Reset the password of staff member" << staffId;
         done(Outcome::success());
     });
+}
+
+Outcome StaffRepository::revokeSessions(const QString &staffId)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"select auth.revoke_staff_sessions(?)"_s);
+    query.addBindValue(staffId);
+    if (!query.exec() || !query.next())
+        return Outcome::fromError(DatabaseError::fromSqlError(query.lastError(), "revoke staff sessions"));
+    qCInfo(lcStaff) << "Ended" << query.value(0).toInt() << "sessions of staff member" << staffId;
+    return Outcome::success(query.value(0).toString());
+}
+
+Outcome StaffRepository::unlockSignIn(const QString &staffId)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"select auth.unlock_staff(?)"_s);
+    query.addBindValue(staffId);
+    if (!query.exec() || !query.next())
+        return Outcome::fromError(DatabaseError::fromSqlError(query.lastError(), "unlock staff sign-in"));
+    qCInfo(lcStaff) << "Unlocked sign-in for staff member" << staffId;
+    return Outcome::success();
 }

@@ -67,6 +67,12 @@ public:
     void resetPassword(const QString &staffId, const QString &newPassword, const QStringList &personalWords,
                        QObject *context, std::function<void(Outcome)> done);
 
+    /// Signs a staff member out on every PC. Outcome::value holds the number of sessions ended.
+    Outcome revokeSessions(const QString &staffId);
+
+    /// Lifts the sign-in lock that failed attempts put on a staff member's phone number.
+    Outcome unlockSignIn(const QString &staffId);
+
 private:
     QString m_connectionName;
 };

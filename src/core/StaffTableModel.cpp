@@ -79,7 +79,8 @@ bool StaffTableModel::reload()
         sql += u" and active"_s;
     const QString filter = m_filterText.trimmed();
     if (!filter.isEmpty()) {
-        sql += u" and (display_name ilike '%' || ? || '%' or phone like '%' || ? || '%')"_s;
+        sql += u" and (app.search_key(display_name) like '%' || app.search_key(?) || '%'"
+               " or phone like '%' || ? || '%')"_s;
     }
     sql += u" order by "_s + orderBy;
 

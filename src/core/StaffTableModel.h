@@ -30,7 +30,8 @@ public:
 
     /// Shows deactivated staff too when true (the default).
     void setShowInactive(bool show);
-    /// Keeps rows whose name (ignoring case) or phone digits contain text.
+    /// Keeps rows whose name contains text, ignoring case and accents, or whose phone
+    /// contains its digits.
     void setFilterText(const QString &text);
 
     /// Runs the query again; returns false and keeps the error when it fails.

@@ -130,6 +130,9 @@ void TestStaffTableModel::filtersByNameAndPhone()
     m_model->setFilterText(u"n'guessan"_s);
     QCOMPARE(column(*m_model, StaffTableModel::NameColumn), QStringList{u"Adjoua N'Guessan"_s});
 
+    m_model->setFilterText(u"ELODIE"_s);
+    QCOMPARE(column(*m_model, StaffTableModel::NameColumn), QStringList{u"Élodie Yao"_s});
+
     m_model->setFilterText(u"07 00 00 01 05"_s);
     QCOMPARE(m_model->rowCount(), 1);
 

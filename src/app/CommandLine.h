@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class LanguageManager;
+
+/// The options the command line sets, besides --help and --version.
+struct CommandLineOptions
+{
+    /// Create the demo restaurant when missing and suggest its owner's phone at sign-in.
+    bool demo = false;
+    /// Start, show the first window briefly, print a line and exit: a check for packages.
+    bool smokeTest = false;
+    /// Folder of the bundled database; empty for the per-user default.
+    QString dataFolder;
+    /// "fr" or "en"; empty to keep the saved or system language.
+    QString language;
+};
+
+/// The application's command line, with help texts in the interface language.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    /// True when the arguments only ask for help or the version, which need no display.
+    static bool onlyPrints(int argc, char **argv);
+
+    /// Loads the language given with --lang (else the preferred one) so that help is
+    /// translated, then parses the arguments of the running application. Prints help, the
+    /// version or an error and exits the process when asked or when an argument is invalid.
+    static CommandLineOptions parse(LanguageManager &languages);
+};

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+#include "Outcome.h"
+
+#include <QObject>
+#include <QString>
+
+class LanguageManager;
+class SecretStore;
+class SessionManager;
+class SetupService;
+
+/// The services every window shares, built once around connections that are already open:
+/// by the application from its bundled server, by GUI tests from a throwaway one.
+///
+/// The application connection (logged in as resto360_app) must be open under
+/// appConnectionName before the context is built and stay open while it lives.
+class AppContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// adminSettings connects as an administrator to the application's database; only
+    /// first-run setup uses it. secrets and languages may be null: then sessions are not
+    /// remembered, and the language cannot be switched.
+    AppContext(QString appConnectionName, ConnectionSettings adminSettings, SecretStore *secrets,
+        LanguageManager *languages, QObject *parent = nullptr);
+    ~AppContext() override;
+
+    QString appConnectionName() const { return m_appConnectionName; }
+    SessionManager &sessions() { return *m_sessions; }
+    SetupService &setup() { return *m_setup; }
+    LanguageManager *languages() const { return m_languages; }
+
+    /// The phone number the sign-in page starts with, for example the demo owner's.
+    QString suggestedPhone() const { return m_suggestedPhone; }
+    void setSuggestedPhone(const QString &phone) { m_suggestedPhone = phone; }
+
+    /// Switches the interface language and, when someone is signed in, saves it as their
+    /// preference. Returns the failure to save, if any; the switch itself happens anyway.
+    Outcome chooseLanguage(const QString &code);
+
+    /// Applies the signed-in person's saved language, if they have one.
+    void applyProfileLanguage();
+
+private:
+    QString m_appConnectionName;
+    SessionManager *m_sessions = nullptr;
+    SetupService *m_setup = nullptr;
+    LanguageManager *m_languages = nullptr;
+    QString m_suggestedPhone;
+};
