@@ -20,8 +20,9 @@ packages=(
     xvfb xauth dbus-daemon gnome-keyring fonts-dejavu-core
     # ps, used by scripts/test.sh; minimal Debian images lack it.
     procps
-    # Packaging and checks of the packaging metadata and the workflow files.
-    dpkg-dev fakeroot file desktop-file-utils appstream yamllint
+    # Packaging and checks of the packaging metadata and the workflow files. makensis
+    # compiles the Windows installer's NSIS script, and the workflow check uses python3-yaml.
+    dpkg-dev fakeroot file desktop-file-utils appstream yamllint nsis python3 python3-yaml
 )
 
 # Print the packages that dpkg does not report as fully installed.

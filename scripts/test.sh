@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Install what is missing, build with warnings as errors, run the whole test suite, then build,
-# check, install and start the Linux packages.
+# Install what is missing, check the workflow files and the packaging metadata, build with
+# warnings as errors, run the whole test suite, then build, check, install and start the Linux
+# packages, and compile the Windows installer's NSIS script.
 #
 # Usage: scripts/test.sh [-DNAME=VALUE ...]
 #   Arguments are extra CMake settings for scripts/build.sh, for example -DRESTO360_BUILD_GUI=OFF.
@@ -93,11 +94,35 @@ if command -v yamllint >/dev/null; then
 else
     skip_step "yamllint on .github/workflows (yamllint is not installed)"
 fi
+# Debian's interpreter, which has python3-yaml, because python3 on PATH may be another one.
+/usr/bin/python3 scripts/check-workflows.py .github/workflows
 desktop-file-validate "packaging/linux/$app_id.desktop"
 appstreamcli validate --no-net "packaging/linux/$app_id.metainfo.xml"
 
 announce_step "Building in $build_dir"
 bash scripts/build.sh -DRESTO360_WERROR=ON "$@"
+
+# CMakeLists.txt's project(VERSION) is the one version number: RESTO360_VERSION, the package
+# file names and the metainfo's newest release must all carry it.
+version=$(read_cache_value CMAKE_PROJECT_VERSION)
+
+announce_step "Checking that the metainfo's newest release is version $version"
+metainfo_version=$(/usr/bin/python3 - "packaging/linux/$app_id.metainfo.xml" <<'PYTHON'
+import sys
+import xml.etree.ElementTree as ElementTree
+
+releases = ElementTree.parse(sys.argv[1]).getroot().findall("./releases/release")
+# AppStream lists the newest release first.
+print(releases[0].get("version") if releases else "")
+PYTHON
+)
+if [[ "$metainfo_version" != "$version" ]]; then
+    echo "test: the newest release in packaging/linux/$app_id.metainfo.xml is" \
+        "'$metainfo_version', but CMakeLists.txt says VERSION $version; add a <release>" \
+        "for $version at the top of <releases>." >&2
+    exit 1
+fi
+echo "test: metainfo release $metainfo_version matches the CMake version"
 
 announce_step "Running the tests"
 test_runtime_dir=$(mktemp -d "${TMPDIR:-/tmp}/resto360-test-runtime.XXXXXX")
@@ -129,7 +154,6 @@ print_test_counts()
 
 gui_enabled=$(read_cache_value RESTO360_BUILD_GUI)
 app_binary="$build_dir/bin/$package_name"
-version=$(read_cache_value CMAKE_PROJECT_VERSION)
 
 if [[ "$gui_enabled" != ON ]]; then
     skip_step "packages: this build has RESTO360_BUILD_GUI=$gui_enabled"
@@ -159,10 +183,16 @@ if [[ ${#tgz_files[@]} -ne 1 || ! -f "${tgz_files[0]}" ]]; then
     exit 1
 fi
 deb_file=${deb_files[0]}
-if [[ "$(basename "$deb_file")" != *"$version"* ]]; then
-    echo "test: the package file name $(basename "$deb_file") lacks the version $version" >&2
-    exit 1
-fi
+for package_file in "$deb_file" "${tgz_files[0]}"; do
+    if [[ "$(basename "$package_file")" != *"$version"* ]]; then
+        echo "test: the package file name $(basename "$package_file") lacks the version" \
+            "$version" >&2
+        exit 1
+    fi
+done
+
+announce_step "Compiling the Windows installer's NSIS script with makensis"
+bash scripts/check-nsis-installer.sh "$version"
 dpkg-deb --info "$deb_file"
 
 if ! can_act_as_root; then

@@ -85,6 +85,47 @@
     </message>
 </context>
 <context>
+    <name>AdminCommands</name>
+    <message>
+        <source>Cannot connect to database %1 as administrator %2. Check that the server runs and that this login may connect. Detail: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Isolation check passed: nothing found that would let one restaurant see or change another&apos;s data.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Isolation check failed with %n finding(s). Fix each one, then run the check again.</source>
+        <translation>
+            <numerusform>Isolation check failed with %n finding. Fix it, then run the check again.</numerusform>
+            <numerusform>Isolation check failed with %n findings. Fix each one, then run the check again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some checks could not run, so there may be more problems.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The signing key was not rotated, and the current key stays in use. Check that this database is up to date and that you connect as an administrator. Detail: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New signing key: %1. New access tokens are signed with it; those signed with the previous key stay valid until they expire.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>AdminTaskRunner</name>
+    <message>
+        <source>There is no local database in %1 yet. Start RESTO360 Back Office once, then run this command again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RESTO360 Back Office is running and uses the local database. Close it, then run this command again.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The local database cannot be read. %1</source>
@@ -116,6 +157,41 @@
     </message>
     <message>
         <source>RESTO360 Back Office cannot start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backing up the local database…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The local database could not be backed up before this update. %1 The update continues.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>The backup could not be written to %1. Check that the folder is writable and the disk has free space.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored. Your current data is unchanged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The data from before the restore could not be removed. It uses disk space but does no harm.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. Check that the disk is connected and that you may write there.</source>
         <translation></translation>
     </message>
 </context>
@@ -151,6 +227,241 @@
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;. Use fr or en.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>As the local database&apos;s administrator, check that nothing lets one restaurant see or change another&apos;s data. Prints each finding and exits with 0 when there is none, 1 when there are findings and 2 when the check cannot run. Close the application first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>As the local database&apos;s administrator, replace the key that signs access tokens and print the new key&apos;s id. Tokens signed with the old key stay valid until they expire. Close the application first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set up the PostgreSQL server at &lt;url&gt; for RESTO360 as its administrator: roles, database, migrations and the first restaurant. The administrator&apos;s password is read from PGPASSWORD or asked on the terminal. Running it again changes nothing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Apply the migrations that the server at &lt;url&gt; lacks, as its administrator.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name of the first restaurant for --setup-server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name of the first restaurant&apos;s owner for --setup-server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone number of the first restaurant&apos;s owner for --setup-server. The owner&apos;s password is read from the file named by RESTO360_OWNER_PASSWORD_FILE or asked on the terminal.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use --check-isolation or --rotate-signing-key, not both.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replace the data of the local database with the backup &lt;file&gt;, after a confirmation on the terminal. Close the application first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Database on this PC (bundled)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use the database on this PC</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shared &amp;server for several PCs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use a shared server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Server host name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Encryption mode</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>T&amp;rust the new certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the database user.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file, or choose encryption without a CA file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issued to %1, valid until %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>It does not verify against the CA file: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This PC now trusts the new certificate.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This PC has no keychain, so the server password cannot be kept.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Verify the certificate with a CA file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Encrypt, and check the remembered fingerprint only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation></translation>
     </message>
 </context>
@@ -222,6 +533,73 @@
     </message>
     <message>
         <source>The database reported an unexpected error. Your changes were not saved; try again, and if it persists, see the log for details.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>EditConflict</name>
+    <message>
+        <source>Yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remember sign-ins</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lock after (minutes)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
         <translation></translation>
     </message>
 </context>
@@ -402,6 +780,54 @@
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <source>Locked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This window is locked because nobody used it for a while. Type your password to go on, or switch user so that someone else can sign in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign out and let someone else sign in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is signed in at %2 as %3.</source>
+        <comment>person, restaurant, role</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dismiss</source>
@@ -472,6 +898,44 @@ Restaurant owners and managers add their staff, give each person a role and keep
     <message>
         <source>%1 — %2, %3</source>
         <comment>restaurant — person, role</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dismiss the clock warning</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind. Set the right date and time in the computer&apos;s settings; sign-in and everything else keep working meanwhile.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute behind. Set the right date and time in the computer&apos;s settings; sign-in and everything else keep working meanwhile.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes behind. Set the right date and time in the computer&apos;s settings; sign-in and everything else keep working meanwhile.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead. Set the right date and time in the computer&apos;s settings; sign-in and everything else keep working meanwhile.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute ahead. Set the right date and time in the computer&apos;s settings; sign-in and everything else keep working meanwhile.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes ahead. Set the right date and time in the computer&apos;s settings; sign-in and everything else keep working meanwhile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Database connection…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Database connection</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The new connection settings apply when RESTO360 Back Office starts again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connection to the database lost. Reconnecting…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
         <translation></translation>
     </message>
 </context>
@@ -828,6 +1292,10 @@ Restaurant owners and managers add their staff, give each person a role and keep
         <source>Choose a currency from the list.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Choose a lock delay between 1 and %1 minutes, or never.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>RestaurantWizardPage</name>
@@ -916,6 +1384,21 @@ Restaurant owners and managers add their staff, give each person a role and keep
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>The database was set up for an older version of RESTO360 Back Office (schema %1, this version needs %2). Ask the server&apos;s administrator to run &quot;resto360-backoffice --upgrade-server&quot;, then start the application again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The database was set up by a newer version of RESTO360 Back Office (schema %1, this version knows %2). Install the newest version of the application on this computer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The version of the database cannot be read. Check that the server is set up for RESTO360 Back Office and reachable, then try again.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>This PC&apos;s keychain is unavailable or refused access, so a saved sign-in could not be read from it. Sign in with your password; check that the keychain (for example GNOME Keyring or KWallet) is installed and unlocked.</source>
@@ -927,6 +1410,178 @@ Restaurant owners and managers add their staff, give each person a role and keep
     </message>
     <message>
         <source>This PC&apos;s keychain is unavailable or refused access, so a saved sign-in could not be removed from it. Check that the keychain is installed and unlocked, then sign out again.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>Use either --setup-server or --upgrade-server, not both.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Warning: the server URL contains a password, which other programs on this computer can read. Use PGPASSWORD or type it when asked instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2: </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the file &quot;%1&quot; named by %2: %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; named by %2 is empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s password is missing: run the command on a terminal, or name a file holding it with RESTO360_OWNER_PASSWORD_FILE.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password: </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password again: </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed; run the command again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restaurant name: </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name: </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s phone number: </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The restaurant&apos;s name, the owner&apos;s name and phone number are missing: give them with --restaurant-name, --owner-name and --owner-phone, or run the command on a terminal.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Password of the login resto360_app, to enter in the connection settings of each computer (it is shown only now): %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup file &quot;%1&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RESTO360 Back Office is running. Close it, then run the command again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restoring a backup needs a confirmation: run the command on a terminal.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replace all current data with the backup &quot;%1&quot;? Type &quot;%2&quot; to confirm: </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved the current data as &quot;%1&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the application cannot use it. The data from before is kept in the database &quot;%1&quot;; send the log to your support contact.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restored the backup &quot;%1&quot;.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnector</name>
+    <message>
+        <source>The password of the server is not in this PC&apos;s keychain. Open Database connection and type it again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This PC has no keychain, so the server password cannot be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RESTO360 Back Office cannot connect to the server %1:%2. Check the connection settings and the network, then start the application again.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ServerProvisioning</name>
+    <message>
+        <source>The database could not be created or upgraded. Nothing was changed by the failed migration.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is up to date (schema %2): no migration to apply.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applied the migrations %1 to the database &quot;%2&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server as the administrator.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The login resto360_app keeps its password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot set the password of the login resto360_app.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set the password of the login resto360_app from the given file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Generated a password for the login resto360_app.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The restaurant &quot;%1&quot; already exists: it was left unchanged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Created the restaurant &quot;%1&quot; and its owner %2.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ServerUrl</name>
+    <message>
+        <source>Invalid server URL &quot;%1&quot;. Write it as postgresql://user@host:port/database?sslmode=verify-full.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server URL must name the host and the administrator, as in postgresql://admin@host/resto360.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unsupported server URL parameter &quot;%1&quot;. Use only sslmode, sslrootcert, sslcert, sslkey and sslcrl.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Invalid value for the server URL parameter &quot;%1&quot;: it must not be empty or contain spaces, quotes or backslashes.</source>
         <translation></translation>
     </message>
 </context>
@@ -958,6 +1613,26 @@ Restaurant owners and managers add their staff, give each person a role and keep
     </message>
     <message>
         <source>Your access to this restaurant was removed. Sign in again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your restaurant does not let computers remember sign-ins. Sign in with your password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your saved sign-in has ended. Sign in with your password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too many failed attempts with this phone number. Try again at %1, or choose Switch user.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The password is wrong. Type it again, or choose Switch user.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be found in this computer&apos;s keychain: it was removed, or the keychain is locked. Sign in with your password.</source>
         <translation></translation>
     </message>
 </context>
@@ -1055,6 +1730,40 @@ Restaurant owners and managers add their staff, give each person a role and keep
         <source>These are the current settings. Make your changes again and save.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Sign-ins:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Computers may &amp;remember sign-ins</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Computers may remember sign-ins</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Turn this off when several people share a computer: everyone then types their password each time the application starts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle after:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Minutes without use before the window locks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>lock when idle</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes</comment>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>SetupService</name>
@@ -1146,6 +1855,14 @@ Restaurant owners and managers add their staff, give each person a role and keep
     </message>
     <message>
         <source>Type your password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Database connection…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Database connection</source>
         <translation></translation>
     </message>
 </context>
@@ -1267,6 +1984,65 @@ Restaurant owners and managers add their staff, give each person a role and keep
         <source>Rea&amp;ctivate</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Sign out e&amp;verywhere…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign the selected staff member out on every computer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock sign-in…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unlock sign-in for the selected staff member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign %1 out on every computer? They will need their password to sign in again. Do this when a phone or computer was lost or someone else may know their password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out everywhere</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was not signed in anywhere; nothing changed.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was signed out on %n computer(s).</source>
+        <translation>
+            <numerusform>%1 was signed out on %n computer.</numerusform>
+            <numerusform>%1 was signed out on %n computers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlock sign-in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Let %1 sign in again at once? Their failed password attempts are forgotten. Do this only when you know they are the ones who tried.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 can sign in again now.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 had no failed sign-ins to clear; nothing changed.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>StaffRepository</name>
@@ -1323,6 +2099,72 @@ Restaurant owners and managers add their staff, give each person a role and keep
     </message>
     <message>
         <source>Status</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TlsProbe</name>
+    <message>
+        <source>The CA certificate file %1 cannot be read or holds no PEM certificate. Choose the CA file the server&apos;s administrator gave you.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer TLS, so the connection would not be encrypted. Ask its administrator to turn on ssl in postgresql.conf.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer like PostgreSQL. Check the port number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1 from this PC. Compare the fingerprint with the one the server&apos;s administrator gave you.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Warning: the certificate of %1 has changed since the last connection. Someone may be intercepting the connection. Accept the new certificate only if the server&apos;s administrator confirms they replaced it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is the one this PC trusts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The host %1 was not found. Check the host name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection. Check the host name and port, and that PostgreSQL is running there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed. Ask the server&apos;s administrator to check its certificate.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed. Check the host name, the port and the network.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server %1 did not answer within %n seconds. Check the host name, the port and the network.</source>
+        <translation>
+            <numerusform>The server %1 did not answer within %n second. Check the host name, the port and the network.</numerusform>
+            <numerusform>The server %1 did not answer within %n seconds. Check the host name, the port and the network.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by the chosen CA certificate. Check the CA file, or ask the server&apos;s administrator for the right one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued for another host name. Use the host name written in the certificate.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The CA certificate file cannot be read. Choose the CA file again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS. Ask its administrator to turn on ssl in postgresql.conf.</source>
         <translation></translation>
     </message>
 </context>

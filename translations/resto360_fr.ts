@@ -85,6 +85,47 @@
     </message>
 </context>
 <context>
+    <name>AdminCommands</name>
+    <message>
+        <source>Cannot connect to database %1 as administrator %2. Check that the server runs and that this login may connect. Detail: %3</source>
+        <translation>Impossible de se connecter à la base de données %1 en tant qu’administrateur %2. Vérifiez que le serveur fonctionne et que cet identifiant peut se connecter. Détail&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Isolation check passed: nothing found that would let one restaurant see or change another&apos;s data.</source>
+        <translation>Vérification de l’isolation réussie&#xa0;: rien ne permettrait à un restaurant de voir ou de modifier les données d’un autre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Isolation check failed with %n finding(s). Fix each one, then run the check again.</source>
+        <translation>
+            <numerusform>La vérification de l’isolation a relevé %n problème. Corrigez-le, puis relancez la vérification.</numerusform>
+            <numerusform>La vérification de l’isolation a relevé %n problèmes. Corrigez-les un par un, puis relancez la vérification.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some checks could not run, so there may be more problems.</source>
+        <translation>Certaines vérifications n’ont pas pu s’exécuter&#xa0;: il peut y avoir d’autres problèmes.</translation>
+    </message>
+    <message>
+        <source>The signing key was not rotated, and the current key stays in use. Check that this database is up to date and that you connect as an administrator. Detail: %1</source>
+        <translation>La clé de signature n’a pas été remplacée et la clé actuelle reste en service. Vérifiez que cette base de données est à jour et que vous vous connectez en administrateur. Détail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New signing key: %1. New access tokens are signed with it; those signed with the previous key stay valid until they expire.</source>
+        <translation>Nouvelle clé de signature&#xa0;: %1. Les nouveaux jetons d’accès sont signés avec elle&#xa0;; ceux signés avec l’ancienne clé restent valables jusqu’à leur expiration.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTaskRunner</name>
+    <message>
+        <source>There is no local database in %1 yet. Start RESTO360 Back Office once, then run this command again.</source>
+        <translation>Il n’y a pas encore de base de données locale dans %1. Lancez RESTO360 Back Office une fois, puis relancez cette commande.</translation>
+    </message>
+    <message>
+        <source>RESTO360 Back Office is running and uses the local database. Close it, then run this command again.</source>
+        <translation>RESTO360 Back Office est ouvert et utilise la base de données locale. Fermez-le, puis relancez cette commande.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The local database cannot be read. %1</source>
@@ -117,6 +158,41 @@
     <message>
         <source>RESTO360 Back Office cannot start</source>
         <translation>RESTO360 Back Office ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <source>Backing up the local database…</source>
+        <translation>Sauvegarde de la base de données locale…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>The local database could not be backed up before this update. %1 The update continues.</source>
+        <translation>La base de données locale n’a pas pu être sauvegardée avant cette mise à jour. %1 La mise à jour continue.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>The backup could not be written to %1. Check that the folder is writable and the disk has free space.</source>
+        <translation>La sauvegarde n’a pas pu être écrite dans %1. Vérifiez que le dossier est accessible en écriture et qu’il reste de la place sur le disque.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored. Your current data is unchanged.</source>
+        <translation>La sauvegarde %1 n’a pas pu être restaurée. Vos données actuelles n’ont pas changé.</translation>
+    </message>
+    <message>
+        <source>The data from before the restore could not be removed. It uses disk space but does no harm.</source>
+        <translation>Les données d’avant la restauration n’ont pas pu être supprimées. Elles occupent de la place sur le disque mais ne gênent pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. Check that the disk is connected and that you may write there.</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1. Vérifiez que le disque est branché et que vous avez le droit d’y écrire.</translation>
     </message>
 </context>
 <context>
@@ -152,6 +228,241 @@
     <message>
         <source>Unknown language &quot;%1&quot;. Use fr or en.</source>
         <translation>Langue «&#xa0;%1&#xa0;» inconnue. Utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>As the local database&apos;s administrator, check that nothing lets one restaurant see or change another&apos;s data. Prints each finding and exits with 0 when there is none, 1 when there are findings and 2 when the check cannot run. Close the application first.</source>
+        <translation>En tant qu’administrateur de la base de données locale, vérifier que rien ne permet à un restaurant de voir ou de modifier les données d’un autre. Affiche chaque problème et se termine avec 0 s’il n’y en a aucun, 1 s’il y en a et 2 si la vérification ne peut pas s’exécuter. Fermez d’abord l’application.</translation>
+    </message>
+    <message>
+        <source>As the local database&apos;s administrator, replace the key that signs access tokens and print the new key&apos;s id. Tokens signed with the old key stay valid until they expire. Close the application first.</source>
+        <translation>En tant qu’administrateur de la base de données locale, remplacer la clé qui signe les jetons d’accès et afficher l’identifiant de la nouvelle clé. Les jetons signés avec l’ancienne clé restent valables jusqu’à leur expiration. Fermez d’abord l’application.</translation>
+    </message>
+    <message>
+        <source>Set up the PostgreSQL server at &lt;url&gt; for RESTO360 as its administrator: roles, database, migrations and the first restaurant. The administrator&apos;s password is read from PGPASSWORD or asked on the terminal. Running it again changes nothing.</source>
+        <translation>Prépare le serveur PostgreSQL à l’adresse &lt;url&gt; pour RESTO360, en tant qu’administrateur&#xa0;: rôles, base de données, migrations et premier restaurant. Le mot de passe de l’administrateur est lu dans PGPASSWORD ou demandé dans le terminal. Une deuxième exécution ne change rien.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Apply the migrations that the server at &lt;url&gt; lacks, as its administrator.</source>
+        <translation>Applique les migrations qui manquent au serveur à l’adresse &lt;url&gt;, en tant qu’administrateur.</translation>
+    </message>
+    <message>
+        <source>Name of the first restaurant for --setup-server.</source>
+        <translation>Nom du premier restaurant pour --setup-server.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Name of the first restaurant&apos;s owner for --setup-server.</source>
+        <translation>Nom du propriétaire du premier restaurant pour --setup-server.</translation>
+    </message>
+    <message>
+        <source>Phone number of the first restaurant&apos;s owner for --setup-server. The owner&apos;s password is read from the file named by RESTO360_OWNER_PASSWORD_FILE or asked on the terminal.</source>
+        <translation>Numéro de téléphone du propriétaire du premier restaurant pour --setup-server. Son mot de passe est lu dans le fichier indiqué par RESTO360_OWNER_PASSWORD_FILE ou demandé dans le terminal.</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>Use --check-isolation or --rotate-signing-key, not both.</source>
+        <translation>Utilisez --check-isolation ou --rotate-signing-key, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Replace the data of the local database with the backup &lt;file&gt;, after a confirmation on the terminal. Close the application first.</source>
+        <translation>Remplace les données de la base de données locale par la sauvegarde &lt;file&gt;, après confirmation dans le terminal. Fermez d’abord l’application.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation>Connexion à la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Database on this PC (bundled)</source>
+        <translation>Base de &amp;données sur ce PC (intégrée)</translation>
+    </message>
+    <message>
+        <source>Use the database on this PC</source>
+        <translation>Utiliser la base de données de ce PC</translation>
+    </message>
+    <message>
+        <source>Shared &amp;server for several PCs</source>
+        <translation>&amp;Serveur partagé entre plusieurs PC</translation>
+    </message>
+    <message>
+        <source>Use a shared server</source>
+        <translation>Utiliser un serveur partagé</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server host name</source>
+        <translation>Nom d’hôte du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Port du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nom de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Utilisateur de la base de données</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Encryption mode</source>
+        <translation>Mode de chiffrement</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificat d’&amp;autorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier du certificat d’autorité</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Choisir le fichier du certificat d’autorité</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>Empreinte du certificat (SHA-256)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Empreinte du certificat</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Détails du certificat</translation>
+    </message>
+    <message>
+        <source>T&amp;rust the new certificate</source>
+        <translation>&amp;Faire confiance au nouveau certificat</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation>Faire confiance au nouveau certificat</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>Saisissez le nom d’hôte ou l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Saisissez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>Enter the database user.</source>
+        <translation>Saisissez l’utilisateur de la base de données.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file, or choose encryption without a CA file.</source>
+        <translation>Choisissez le fichier du certificat d’autorité, ou un chiffrement sans fichier d’autorité.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Issued to %1, valid until %2.</source>
+        <translation>Émis pour %1, valable jusqu’au %2.</translation>
+    </message>
+    <message>
+        <source>It does not verify against the CA file: %1</source>
+        <translation>Il n’est pas validé par le fichier d’autorité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This PC now trusts the new certificate.</source>
+        <translation>Ce PC fait désormais confiance au nouveau certificat.</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificat d’autorité</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This PC has no keychain, so the server password cannot be kept.</source>
+        <translation>Ce PC n’a pas de trousseau, le mot de passe du serveur ne peut donc pas être conservé.</translation>
+    </message>
+    <message>
+        <source>Verify the certificate with a CA file</source>
+        <translation>Vérifier le certificat avec un fichier d’autorité</translation>
+    </message>
+    <message>
+        <source>Encrypt, and check the remembered fingerprint only</source>
+        <translation>Chiffrer, et vérifier seulement l’empreinte mémorisée</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Laissez vide pour garder le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -218,11 +529,78 @@
     </message>
     <message>
         <source>The database cannot be reached. Your changes were not saved; try again in a moment.</source>
-        <translation>La base de données est injoignable. Vos modifications n’ont pas été enregistrées ; réessayez dans un instant.</translation>
+        <translation>La base de données est injoignable. Vos modifications n’ont pas été enregistrées&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database reported an unexpected error. Your changes were not saved; try again, and if it persists, see the log for details.</source>
-        <translation>La base de données a signalé une erreur inattendue. Vos modifications n’ont pas été enregistrées ; réessayez et, si l’erreur persiste, consultez le journal pour plus de détails.</translation>
+        <translation>La base de données a signalé une erreur inattendue. Vos modifications n’ont pas été enregistrées&#xa0;; réessayez et, si l’erreur persiste, consultez le journal pour plus de détails.</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflict</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Remember sign-ins</source>
+        <translation>Mémoriser les connexions</translation>
+    </message>
+    <message>
+        <source>Lock after (minutes)</source>
+        <translation>Verrouillage après (minutes)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Leur version</translation>
     </message>
 </context>
 <context>
@@ -304,7 +682,7 @@
     <name>IsolationCheck</name>
     <message>
         <source>The check of %1 failed, so the isolation check is incomplete: %2</source>
-        <translation>La vérification de %1 a échoué, la vérification de l’isolation est donc incomplète : %2</translation>
+        <translation>La vérification de %1 a échoué, la vérification de l’isolation est donc incomplète&#xa0;: %2</translation>
     </message>
     <message>
         <source>The application role %1 does not exist.</source>
@@ -312,11 +690,11 @@
     </message>
     <message>
         <source>The application role %1 is a superuser, so row-level security and every permission check are skipped for it.</source>
-        <translation>Le rôle de l’application %1 est superutilisateur : la sécurité au niveau des lignes et tous les contrôles de droits l’ignorent.</translation>
+        <translation>Le rôle de l’application %1 est superutilisateur&#xa0;: la sécurité au niveau des lignes et tous les contrôles de droits l’ignorent.</translation>
     </message>
     <message>
         <source>The application role %1 has BYPASSRLS, so row-level security does not apply to it.</source>
-        <translation>Le rôle de l’application %1 a l’attribut BYPASSRLS : la sécurité au niveau des lignes ne s’applique pas à lui.</translation>
+        <translation>Le rôle de l’application %1 a l’attribut BYPASSRLS&#xa0;: la sécurité au niveau des lignes ne s’applique pas à lui.</translation>
     </message>
     <message>
         <source>The application role %1 owns %2. It must own nothing, because an owner can change the object&apos;s policies and grants.</source>
@@ -324,7 +702,7 @@
     </message>
     <message>
         <source>The application role %1 is a member of role %2, so it can act with that role&apos;s privileges through SET ROLE.</source>
-        <translation>Le rôle de l’application %1 est membre du rôle %2 : il peut agir avec les droits de ce rôle grâce à SET ROLE.</translation>
+        <translation>Le rôle de l’application %1 est membre du rôle %2&#xa0;: il peut agir avec les droits de ce rôle grâce à SET ROLE.</translation>
     </message>
     <message>
         <source>The application role %1 may create temporary objects in database %2. A temporary type named like a built-in one takes precedence inside SECURITY DEFINER functions and can run code with their rights.</source>
@@ -340,11 +718,11 @@
     </message>
     <message>
         <source>Table %1 does not enable row-level security, so its policies are ignored and every row is visible.</source>
-        <translation>La table %1 n’active pas la sécurité au niveau des lignes : ses politiques sont ignorées et toutes ses lignes sont visibles.</translation>
+        <translation>La table %1 n’active pas la sécurité au niveau des lignes&#xa0;: ses politiques sont ignorées et toutes ses lignes sont visibles.</translation>
     </message>
     <message>
         <source>Table %1 does not force row-level security, so its owner and views owned by that owner skip the policies.</source>
-        <translation>La table %1 n’impose pas la sécurité au niveau des lignes : son propriétaire et les vues qui lui appartiennent contournent les politiques.</translation>
+        <translation>La table %1 n’impose pas la sécurité au niveau des lignes&#xa0;: son propriétaire et les vues qui lui appartiennent contournent les politiques.</translation>
     </message>
     <message>
         <source>Materialized view %1 stores rows outside row-level security, because a materialized view cannot use security_invoker.</source>
@@ -352,11 +730,11 @@
     </message>
     <message>
         <source>View %1 does not use security_invoker, so it reads its tables with its owner&apos;s rights and may skip their row-level security.</source>
-        <translation>La vue %1 n’utilise pas security_invoker : elle lit ses tables avec les droits de son propriétaire et peut contourner leur sécurité au niveau des lignes.</translation>
+        <translation>La vue %1 n’utilise pas security_invoker&#xa0;: elle lit ses tables avec les droits de son propriétaire et peut contourner leur sécurité au niveau des lignes.</translation>
     </message>
     <message>
         <source>SECURITY DEFINER function %1 does not fix its search_path, so the caller&apos;s search_path decides which objects it uses.</source>
-        <translation>La fonction SECURITY DEFINER %1 ne fixe pas son search_path : c’est le search_path de l’appelant qui décide des objets qu’elle utilise.</translation>
+        <translation>La fonction SECURITY DEFINER %1 ne fixe pas son search_path&#xa0;: c’est le search_path de l’appelant qui décide des objets qu’elle utilise.</translation>
     </message>
     <message>
         <source>PUBLIC may execute function %1. Revoke it from PUBLIC and grant it only to the roles that need it.</source>
@@ -398,7 +776,55 @@
     </message>
     <message>
         <source>The bundled database did not start. Its log is %1; restart the computer if another copy may still be running.</source>
-        <translation>La base de données intégrée n’a pas démarré. Son journal est %1 ; redémarrez l’ordinateur si une autre copie tourne peut-être encore.</translation>
+        <translation>La base de données intégrée n’a pas démarré. Son journal est %1&#xa0;; redémarrez l’ordinateur si une autre copie tourne peut-être encore.</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>This window is locked because nobody used it for a while. Type your password to go on, or switch user so that someone else can sign in.</source>
+        <translation>Cette fenêtre est verrouillée car personne ne l’a utilisée depuis un moment. Saisissez votre mot de passe pour continuer, ou changez d’utilisateur pour qu’une autre personne se connecte.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation>&amp;Changer d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Sign out and let someone else sign in</source>
+        <translation>Se déconnecter et laisser une autre personne se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 is signed in at %2 as %3.</source>
+        <comment>person, restaurant, role</comment>
+        <translation>%1 est connecté(e) à %2 en tant que %3.</translation>
     </message>
 </context>
 <context>
@@ -475,6 +901,44 @@ Les propriétaires et les gérants de restaurant y ajoutent leur personnel, donn
         <source>%1 — %2, %3</source>
         <comment>restaurant — person, role</comment>
         <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Dismiss the clock warning</source>
+        <translation>Fermer l’avertissement sur l’horloge</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind. Set the right date and time in the computer&apos;s settings; sign-in and everything else keep working meanwhile.</source>
+        <translation>
+            <numerusform>L’horloge de cet ordinateur retarde de %n minute. Réglez la bonne date et la bonne heure dans les paramètres de l’ordinateur&#xa0;; en attendant, la connexion et tout le reste fonctionnent.</numerusform>
+            <numerusform>L’horloge de cet ordinateur retarde de %n minutes. Réglez la bonne date et la bonne heure dans les paramètres de l’ordinateur&#xa0;; en attendant, la connexion et tout le reste fonctionnent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead. Set the right date and time in the computer&apos;s settings; sign-in and everything else keep working meanwhile.</source>
+        <translation>
+            <numerusform>L’horloge de cet ordinateur avance de %n minute. Réglez la bonne date et la bonne heure dans les paramètres de l’ordinateur&#xa0;; en attendant, la connexion et tout le reste fonctionnent.</numerusform>
+            <numerusform>L’horloge de cet ordinateur avance de %n minutes. Réglez la bonne date et la bonne heure dans les paramètres de l’ordinateur&#xa0;; en attendant, la connexion et tout le reste fonctionnent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Database connection…</source>
+        <translation>Connexion à la &amp;base de données…</translation>
+    </message>
+    <message>
+        <source>Database connection</source>
+        <translation>Connexion à la base de données</translation>
+    </message>
+    <message>
+        <source>The new connection settings apply when RESTO360 Back Office starts again.</source>
+        <translation>Les nouveaux paramètres de connexion s’appliqueront au prochain démarrage de RESTO360 Back Office.</translation>
+    </message>
+    <message>
+        <source>Connection to the database lost. Reconnecting…</source>
+        <translation>Connexion à la base de données perdue. Reconnexion…</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Reconnexion en cours</translation>
     </message>
 </context>
 <context>
@@ -812,11 +1276,11 @@ Les propriétaires et les gérants de restaurant y ajoutent leur personnel, donn
     </message>
     <message>
         <source>The restaurant&apos;s name is too long: use at most 120 characters.</source>
-        <translation>Le nom du restaurant est trop long : 120 caractères au maximum.</translation>
+        <translation>Le nom du restaurant est trop long&#xa0;: 120 caractères au maximum.</translation>
     </message>
     <message>
         <source>The address is too long: use at most 500 characters.</source>
-        <translation>L’adresse est trop longue : 500 caractères au maximum.</translation>
+        <translation>L’adresse est trop longue&#xa0;: 500 caractères au maximum.</translation>
     </message>
     <message>
         <source>Choose a time zone from the list.</source>
@@ -829,6 +1293,10 @@ Les propriétaires et les gérants de restaurant y ajoutent leur personnel, donn
     <message>
         <source>Choose a currency from the list.</source>
         <translation>Choisissez une monnaie dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose a lock delay between 1 and %1 minutes, or never.</source>
+        <translation>Choisissez un délai de verrouillage entre 1 et %1 minutes, ou jamais.</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1386,21 @@ Les propriétaires et les gérants de restaurant y ajoutent leur personnel, donn
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>The database was set up for an older version of RESTO360 Back Office (schema %1, this version needs %2). Ask the server&apos;s administrator to run &quot;resto360-backoffice --upgrade-server&quot;, then start the application again.</source>
+        <translation>La base de données a été préparée pour une version plus ancienne de RESTO360 Back Office (schéma %1, cette version demande le %2). Demandez à l’administrateur du serveur de lancer «&#xa0;resto360-backoffice --upgrade-server&#xa0;», puis redémarrez l’application.</translation>
+    </message>
+    <message>
+        <source>The database was set up by a newer version of RESTO360 Back Office (schema %1, this version knows %2). Install the newest version of the application on this computer.</source>
+        <translation>La base de données a été préparée par une version plus récente de RESTO360 Back Office (schéma %1, cette version connaît le %2). Installez la dernière version de l’application sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The version of the database cannot be read. Check that the server is set up for RESTO360 Back Office and reachable, then try again.</source>
+        <translation>Impossible de lire la version de la base de données. Vérifiez que le serveur est préparé pour RESTO360 Back Office et joignable, puis réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>This PC&apos;s keychain is unavailable or refused access, so a saved sign-in could not be read from it. Sign in with your password; check that the keychain (for example GNOME Keyring or KWallet) is installed and unlocked.</source>
@@ -930,6 +1413,178 @@ Les propriétaires et les gérants de restaurant y ajoutent leur personnel, donn
     <message>
         <source>This PC&apos;s keychain is unavailable or refused access, so a saved sign-in could not be removed from it. Check that the keychain is installed and unlocked, then sign out again.</source>
         <translation>Le trousseau de ce PC est indisponible ou a refusé l’accès&#xa0;: la connexion mémorisée n’a pas pu en être retirée. Vérifiez que le trousseau est installé et déverrouillé, puis déconnectez-vous à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>Use either --setup-server or --upgrade-server, not both.</source>
+        <translation>Utilisez --setup-server ou --upgrade-server, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Warning: the server URL contains a password, which other programs on this computer can read. Use PGPASSWORD or type it when asked instead.</source>
+        <translation>Attention&#xa0;: l’adresse du serveur contient un mot de passe, que les autres programmes de cet ordinateur peuvent lire. Utilisez plutôt PGPASSWORD, ou tapez-le quand il est demandé.</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2: </source>
+        <translation>Mot de passe de %1 sur %2&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Cannot read the file &quot;%1&quot; named by %2: %3.</source>
+        <translation>Impossible de lire le fichier «&#xa0;%1&#xa0;» indiqué par %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; named by %2 is empty.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» indiqué par %2 est vide.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s password is missing: run the command on a terminal, or name a file holding it with RESTO360_OWNER_PASSWORD_FILE.</source>
+        <translation>Le mot de passe du propriétaire manque&#xa0;: lancez la commande dans un terminal, ou indiquez un fichier qui le contient avec RESTO360_OWNER_PASSWORD_FILE.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password: </source>
+        <translation>Mot de passe du propriétaire&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password again: </source>
+        <translation>Mot de passe du propriétaire, une deuxième fois&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed; run the command again.</source>
+        <translation>Les deux mots de passe diffèrent. Rien n’a été modifié&#xa0;; relancez la commande.</translation>
+    </message>
+    <message>
+        <source>Restaurant name: </source>
+        <translation>Nom du restaurant&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name: </source>
+        <translation>Nom du propriétaire&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Owner&apos;s phone number: </source>
+        <translation>Numéro de téléphone du propriétaire&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The restaurant&apos;s name, the owner&apos;s name and phone number are missing: give them with --restaurant-name, --owner-name and --owner-phone, or run the command on a terminal.</source>
+        <translation>Il manque le nom du restaurant, le nom et le numéro de téléphone du propriétaire&#xa0;: donnez-les avec --restaurant-name, --owner-name et --owner-phone, ou lancez la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Password of the login resto360_app, to enter in the connection settings of each computer (it is shown only now): %1</source>
+        <translation>Mot de passe du compte de connexion resto360_app, à saisir dans les paramètres de connexion de chaque ordinateur (il n’est affiché que maintenant)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup file &quot;%1&quot;.</source>
+        <translation>Impossible de lire le fichier de sauvegarde «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>RESTO360 Back Office is running. Close it, then run the command again.</source>
+        <translation>RESTO360 Back Office est ouvert. Fermez-le, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>Restoring a backup needs a confirmation: run the command on a terminal.</source>
+        <translation>La restauration d’une sauvegarde demande une confirmation&#xa0;: lancez la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Replace all current data with the backup &quot;%1&quot;? Type &quot;%2&quot; to confirm: </source>
+        <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Tapez «&#xa0;%2&#xa0;» pour confirmer&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Saved the current data as &quot;%1&quot;.</source>
+        <translation>Données actuelles enregistrées dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the application cannot use it. The data from before is kept in the database &quot;%1&quot;; send the log to your support contact.</source>
+        <translation>La sauvegarde a été restaurée, mais l’application ne peut pas l’utiliser. Les données d’avant sont conservées dans la base de données «&#xa0;%1&#xa0;»&#xa0;; envoyez le journal à votre contact d’assistance.</translation>
+    </message>
+    <message>
+        <source>Restored the backup &quot;%1&quot;.</source>
+        <translation>Sauvegarde «&#xa0;%1&#xa0;» restaurée.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnector</name>
+    <message>
+        <source>The password of the server is not in this PC&apos;s keychain. Open Database connection and type it again.</source>
+        <translation>Le mot de passe du serveur n’est pas dans le trousseau de ce PC. Ouvrez Connexion à la base de données et saisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>This PC has no keychain, so the server password cannot be read.</source>
+        <translation>Ce PC n’a pas de trousseau, le mot de passe du serveur ne peut donc pas être lu.</translation>
+    </message>
+    <message>
+        <source>RESTO360 Back Office cannot connect to the server %1:%2. Check the connection settings and the network, then start the application again.</source>
+        <translation>RESTO360 Back Office ne peut pas se connecter au serveur %1:%2. Vérifiez les paramètres de connexion et le réseau, puis redémarrez l’application.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProvisioning</name>
+    <message>
+        <source>The database could not be created or upgraded. Nothing was changed by the failed migration.</source>
+        <translation>La base de données n’a pas pu être créée ou mise à jour. La migration qui a échoué n’a rien modifié.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is up to date (schema %2): no migration to apply.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» est à jour (schéma %2)&#xa0;: aucune migration à appliquer.</translation>
+    </message>
+    <message>
+        <source>Applied the migrations %1 to the database &quot;%2&quot;.</source>
+        <translation>Migrations %1 appliquées à la base de données «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server as the administrator.</source>
+        <translation>Impossible de se connecter au serveur en tant qu’administrateur.</translation>
+    </message>
+    <message>
+        <source>The login resto360_app keeps its password.</source>
+        <translation>Le compte de connexion resto360_app garde son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Cannot set the password of the login resto360_app.</source>
+        <translation>Impossible de définir le mot de passe du compte de connexion resto360_app.</translation>
+    </message>
+    <message>
+        <source>Set the password of the login resto360_app from the given file.</source>
+        <translation>Mot de passe du compte de connexion resto360_app défini à partir du fichier indiqué.</translation>
+    </message>
+    <message>
+        <source>Generated a password for the login resto360_app.</source>
+        <translation>Un mot de passe a été généré pour le compte de connexion resto360_app.</translation>
+    </message>
+    <message>
+        <source>The restaurant &quot;%1&quot; already exists: it was left unchanged.</source>
+        <translation>Le restaurant «&#xa0;%1&#xa0;» existe déjà&#xa0;: il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Created the restaurant &quot;%1&quot; and its owner %2.</source>
+        <translation>Restaurant «&#xa0;%1&#xa0;» créé, avec son propriétaire %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUrl</name>
+    <message>
+        <source>Invalid server URL &quot;%1&quot;. Write it as postgresql://user@host:port/database?sslmode=verify-full.</source>
+        <translation>Adresse de serveur «&#xa0;%1&#xa0;» non valide. Écrivez-la sous la forme postgresql://utilisateur@hôte:port/base?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>The server URL must name the host and the administrator, as in postgresql://admin@host/resto360.</source>
+        <translation>L’adresse du serveur doit indiquer l’hôte et l’administrateur, comme dans postgresql://admin@hote/resto360.</translation>
+    </message>
+    <message>
+        <source>Unsupported server URL parameter &quot;%1&quot;. Use only sslmode, sslrootcert, sslcert, sslkey and sslcrl.</source>
+        <translation>Paramètre «&#xa0;%1&#xa0;» non pris en charge dans l’adresse du serveur. Utilisez seulement sslmode, sslrootcert, sslcert, sslkey et sslcrl.</translation>
+    </message>
+    <message>
+        <source>Invalid value for the server URL parameter &quot;%1&quot;: it must not be empty or contain spaces, quotes or backslashes.</source>
+        <translation>Valeur non valide pour le paramètre «&#xa0;%1&#xa0;» de l’adresse du serveur&#xa0;: elle ne doit pas être vide ni contenir d’espaces, de guillemets ou de barres obliques inverses.</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1616,26 @@ Les propriétaires et les gérants de restaurant y ajoutent leur personnel, donn
     <message>
         <source>Your access to this restaurant was removed. Sign in again.</source>
         <translation>Votre accès à ce restaurant a été retiré. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Your restaurant does not let computers remember sign-ins. Sign in with your password.</source>
+        <translation>Votre restaurant ne permet pas aux ordinateurs de mémoriser les connexions. Connectez-vous avec votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in has ended. Sign in with your password.</source>
+        <translation>Votre connexion mémorisée a pris fin. Connectez-vous avec votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts with this phone number. Try again at %1, or choose Switch user.</source>
+        <translation>Trop de tentatives échouées avec ce numéro de téléphone. Réessayez à %1, ou choisissez Changer d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>The password is wrong. Type it again, or choose Switch user.</source>
+        <translation>Le mot de passe est incorrect. Saisissez-le à nouveau, ou choisissez Changer d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be found in this computer&apos;s keychain: it was removed, or the keychain is locked. Sign in with your password.</source>
+        <translation>Votre connexion mémorisée est introuvable dans le trousseau de cet ordinateur&#xa0;: elle a été supprimée, ou le trousseau est verrouillé. Connectez-vous avec votre mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1732,40 @@ Les propriétaires et les gérants de restaurant y ajoutent leur personnel, donn
         <source>These are the current settings. Make your changes again and save.</source>
         <translation>Voici les paramètres actuels. Refaites vos modifications, puis enregistrez.</translation>
     </message>
+    <message>
+        <source>Sign-ins:</source>
+        <translation>Connexions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Computers may &amp;remember sign-ins</source>
+        <translation>Les ordinateurs peuvent &amp;mémoriser les connexions</translation>
+    </message>
+    <message>
+        <source>Computers may remember sign-ins</source>
+        <translation>Les ordinateurs peuvent mémoriser les connexions</translation>
+    </message>
+    <message>
+        <source>Turn this off when several people share a computer: everyone then types their password each time the application starts.</source>
+        <translation>Désactivez cette option quand plusieurs personnes partagent un ordinateur&#xa0;: chacun saisit alors son mot de passe à chaque démarrage de l’application.</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle after:</source>
+        <translation>&amp;Verrouiller après une inactivité de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the window locks</source>
+        <translation>Minutes sans utilisation avant le verrouillage de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>lock when idle</comment>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes</comment>
+        <translation>&#xa0;min</translation>
+    </message>
 </context>
 <context>
     <name>SetupService</name>
@@ -1066,7 +1775,7 @@ Les propriétaires et les gérants de restaurant y ajoutent leur personnel, donn
     </message>
     <message>
         <source>The restaurant&apos;s name is too long: use at most 120 characters.</source>
-        <translation>Le nom du restaurant est trop long : 120 caractères au maximum.</translation>
+        <translation>Le nom du restaurant est trop long&#xa0;: 120 caractères au maximum.</translation>
     </message>
     <message>
         <source>Choose a time zone from the list.</source>
@@ -1078,7 +1787,7 @@ Les propriétaires et les gérants de restaurant y ajoutent leur personnel, donn
     </message>
     <message>
         <source>The owner&apos;s name is too long: use at most 120 characters.</source>
-        <translation>Le nom du propriétaire est trop long : 120 caractères au maximum.</translation>
+        <translation>Le nom du propriétaire est trop long&#xa0;: 120 caractères au maximum.</translation>
     </message>
     <message>
         <source>Choose a role.</source>
@@ -1149,6 +1858,14 @@ Les propriétaires et les gérants de restaurant y ajoutent leur personnel, donn
     <message>
         <source>Type your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Database connection…</source>
+        <translation>Connexion à la &amp;base de données…</translation>
+    </message>
+    <message>
+        <source>Database connection</source>
+        <translation>Connexion à la base de données</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1986,65 @@ Les propriétaires et les gérants de restaurant y ajoutent leur personnel, donn
         <source>Rea&amp;ctivate</source>
         <translation>Réacti&amp;ver</translation>
     </message>
+    <message>
+        <source>Sign out e&amp;verywhere…</source>
+        <translation>Déconnecter &amp;partout…</translation>
+    </message>
+    <message>
+        <source>Sign the selected staff member out on every computer</source>
+        <translation>Déconnecter le membre du personnel sélectionné sur tous les ordinateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock sign-in…</source>
+        <translation>Dé&amp;bloquer la connexion…</translation>
+    </message>
+    <message>
+        <source>Unlock sign-in for the selected staff member</source>
+        <translation>Débloquer la connexion du membre du personnel sélectionné</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>Déconnecter partout</translation>
+    </message>
+    <message>
+        <source>Sign %1 out on every computer? They will need their password to sign in again. Do this when a phone or computer was lost or someone else may know their password.</source>
+        <translation>Déconnecter %1 sur tous les ordinateurs&#xa0;? Cette personne devra saisir son mot de passe pour se reconnecter. Faites-le quand un téléphone ou un ordinateur a été perdu, ou quand quelqu’un d’autre connaît peut-être son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out everywhere</source>
+        <translation>&amp;Déconnecter partout</translation>
+    </message>
+    <message>
+        <source>%1 was not signed in anywhere; nothing changed.</source>
+        <translation>%1 n’était connecté(e) nulle part&#xa0;; rien n’a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was signed out on %n computer(s).</source>
+        <translation>
+            <numerusform>%1 a été déconnecté(e) sur %n ordinateur.</numerusform>
+            <numerusform>%1 a été déconnecté(e) sur %n ordinateurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlock sign-in</source>
+        <translation>Débloquer la connexion</translation>
+    </message>
+    <message>
+        <source>Let %1 sign in again at once? Their failed password attempts are forgotten. Do this only when you know they are the ones who tried.</source>
+        <translation>Permettre à %1 de se reconnecter tout de suite&#xa0;? Ses tentatives de mot de passe échouées sont oubliées. Ne le faites que si vous savez que c’est bien cette personne qui a essayé.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Débloquer</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again now.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>%1 had no failed sign-ins to clear; nothing changed.</source>
+        <translation>%1 n’avait aucune connexion échouée à effacer&#xa0;; rien n’a changé.</translation>
+    </message>
 </context>
 <context>
     <name>StaffRepository</name>
@@ -1278,7 +2054,7 @@ Les propriétaires et les gérants de restaurant y ajoutent leur personnel, donn
     </message>
     <message>
         <source>The name is too long: use at most 120 characters.</source>
-        <translation>Le nom est trop long : 120 caractères au maximum.</translation>
+        <translation>Le nom est trop long&#xa0;: 120 caractères au maximum.</translation>
     </message>
     <message>
         <source>Choose a role.</source>
@@ -1294,7 +2070,7 @@ Les propriétaires et les gérants de restaurant y ajoutent leur personnel, donn
     </message>
     <message>
         <source>This person also works at a restaurant you do not own, so you cannot reset their password. They can change it themselves, or an owner of all their restaurants can reset it.</source>
-        <translation>Cette personne travaille aussi dans un restaurant dont vous n’êtes pas propriétaire : vous ne pouvez donc pas réinitialiser son mot de passe. Elle peut le changer elle-même, ou un propriétaire de tous ses restaurants peut le réinitialiser.</translation>
+        <translation>Cette personne travaille aussi dans un restaurant dont vous n’êtes pas propriétaire&#xa0;: vous ne pouvez donc pas réinitialiser son mot de passe. Elle peut le changer elle-même, ou un propriétaire de tous ses restaurants peut le réinitialiser.</translation>
     </message>
     <message>
         <source>This staff member no longer exists. Reload the list.</source>
@@ -1326,6 +2102,72 @@ Les propriétaires et les gérants de restaurant y ajoutent leur personnel, donn
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>TlsProbe</name>
+    <message>
+        <source>The CA certificate file %1 cannot be read or holds no PEM certificate. Choose the CA file the server&apos;s administrator gave you.</source>
+        <translation>Le fichier de certificat d’autorité %1 est illisible ou ne contient aucun certificat PEM. Choisissez le fichier d’autorité que l’administrateur du serveur vous a remis.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer TLS, so the connection would not be encrypted. Ask its administrator to turn on ssl in postgresql.conf.</source>
+        <translation>Le serveur %1 ne propose pas TLS, la connexion ne serait donc pas chiffrée. Demandez à son administrateur d’activer ssl dans postgresql.conf.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer like PostgreSQL. Check the port number.</source>
+        <translation>Le serveur %1 n’a pas répondu comme PostgreSQL. Vérifiez le numéro de port.</translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1 from this PC. Compare the fingerprint with the one the server&apos;s administrator gave you.</source>
+        <translation>C’est la première connexion à %1 depuis ce PC. Comparez l’empreinte avec celle que l’administrateur du serveur vous a communiquée.</translation>
+    </message>
+    <message>
+        <source>Warning: the certificate of %1 has changed since the last connection. Someone may be intercepting the connection. Accept the new certificate only if the server&apos;s administrator confirms they replaced it.</source>
+        <translation>Attention&#xa0;: le certificat de %1 a changé depuis la dernière connexion. Quelqu’un intercepte peut-être la connexion. N’acceptez le nouveau certificat que si l’administrateur du serveur confirme l’avoir remplacé.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is the one this PC trusts.</source>
+        <translation>Le certificat de %1 est bien celui auquel ce PC fait confiance.</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found. Check the host name.</source>
+        <translation>L’hôte %1 est introuvable. Vérifiez le nom d’hôte.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection. Check the host name and port, and that PostgreSQL is running there.</source>
+        <translation>Le serveur %1 a refusé la connexion. Vérifiez le nom d’hôte et le port, et que PostgreSQL y fonctionne.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed. Ask the server&apos;s administrator to check its certificate.</source>
+        <translation>La négociation TLS avec %1 a échoué. Demandez à l’administrateur du serveur de vérifier son certificat.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed. Check the host name, the port and the network.</source>
+        <translation>La connexion à %1 a échoué. Vérifiez le nom d’hôte, le port et le réseau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server %1 did not answer within %n seconds. Check the host name, the port and the network.</source>
+        <translation>
+            <numerusform>Le serveur %1 n’a pas répondu en %n seconde. Vérifiez le nom d’hôte, le port et le réseau.</numerusform>
+            <numerusform>Le serveur %1 n’a pas répondu en %n secondes. Vérifiez le nom d’hôte, le port et le réseau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by the chosen CA certificate. Check the CA file, or ask the server&apos;s administrator for the right one.</source>
+        <translation>Le certificat du serveur n’est pas signé par le certificat d’autorité choisi. Vérifiez le fichier d’autorité, ou demandez le bon à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued for another host name. Use the host name written in the certificate.</source>
+        <translation>Le certificat du serveur a été émis pour un autre nom d’hôte. Utilisez le nom d’hôte inscrit dans le certificat.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file cannot be read. Choose the CA file again.</source>
+        <translation>Le fichier de certificat d’autorité est illisible. Choisissez de nouveau le fichier d’autorité.</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS. Ask its administrator to turn on ssl in postgresql.conf.</source>
+        <translation>Le serveur ne propose pas TLS. Demandez à son administrateur d’activer ssl dans postgresql.conf.</translation>
     </message>
 </context>
 <context>

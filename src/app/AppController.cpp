@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "AppContext.h"
+#include "BackupManager.h"
 #include "ConnectionSettings.h"
 #include "DemoData.h"
 #include "LanguageManager.h"
@@ -9,9 +10,14 @@
 #include "MainWindow.h"
 #include "Migrator.h"
 #include "Prompter.h"
+#include "SchemaCheck.h"
 #include "SecretStore.h"
 #include "SetupService.h"
 #include "SetupWizard.h"
+#include "ServerConnector.h"
+#include "ConnectionDialog.h"
+#include "ConnectionMonitor.h"
+#include "SingleInstance.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -70,14 +76,32 @@ std::optional<int> AppController::start()
     if (dataFolder.isEmpty())
         dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
 
+    // Two copies on one data folder would stop each other's bundled server.
+    m_singleInstance = std::make_unique<SingleInstance>(SingleInstance::socketName(dataFolder));
+    if (m_singleInstance->notifyRunningInstance())
+        return EXIT_SUCCESS;
+    m_singleInstance->listen();
+    connect(m_singleInstance.get(), &SingleInstance::showRequested, this,
+        &AppController::bringWindowForward);
+
     if (!m_options.smokeTest) {
         m_splash = std::make_unique<QSplashScreen>(
             QIcon(QStringLiteral(":/icons/resto360-256.png")).pixmap(QSize(256, 256)));
         m_splash->show();
     }
 
+    // A shared server, when one is configured, replaces the bundled one.
+    if (const ServerProfile profile = ServerProfile::load(); profile.useServer) {
+        startWithServer(profile);
+        return std::nullopt;
+    }
+
     if (!startServer(dataFolder) || !openDatabase())
         return EXIT_FAILURE;
+
+    if (!m_backups->backUpIfDue())
+        qCWarning(lcServer) << "The daily backup failed:" << m_backups->errorDetail();
+    m_backups->startDailyBackups();
 
     if (m_options.demo)
         createDemoData();
@@ -100,6 +124,49 @@ std::optional<int> AppController::start()
     return std::nullopt;
 }
 
+void AppController::startWithServer(const ServerProfile &profile)
+{
+    showProgress(tr("Connecting to the server…"));
+    m_secrets = new SecretStore(KeychainService, this);
+    auto *connector = new ServerConnector(profile, m_secrets, this);
+
+    connect(connector, &ServerConnector::connected, this, [this, connector] {
+        m_connectionOpen = true;
+        // Only the administrator upgrades a shared server (--upgrade-server), so a version
+        // mismatch stops here with what to do.
+        if (const SchemaCheck schema = SchemaCheck::run(AppConnectionName);
+            schema.verdict() != SchemaCheck::Verdict::Same) {
+            connector->deleteLater();
+            reportFailure(schema.message(), schema.errorDetail());
+            QCoreApplication::exit(EXIT_FAILURE);
+            return;
+        }
+        // No administrator login on a shared server: restaurants are created there with
+        // --setup-server, never by the first-run wizard.
+        m_context = std::make_unique<AppContext>(
+            AppConnectionName, ConnectionSettings(), m_secrets, m_languages.get());
+        m_context->connectionMonitor().setSettingsProvider(
+            [settings = connector->settings()] { return settings; });
+        connector->deleteLater();
+        showMainWindow();
+        if (m_options.smokeTest)
+            scheduleSmokeTestExit();
+    });
+    connect(connector, &ServerConnector::failed, this,
+        [this, connector](const QString &message, const QString &detail) {
+            connector->deleteLater();
+            reportFailure(message, detail);
+            // The person can fix the settings, or go back to the bundled database, for the
+            // next start.
+            if (!m_options.smokeTest) {
+                ConnectionDialog dialog(m_secrets);
+                dialog.exec();
+            }
+            QCoreApplication::exit(EXIT_FAILURE);
+        });
+    connector->connectTo(AppConnectionName);
+}
+
 bool AppController::startServer(const QString &dataFolder)
 {
     showProgress(tr("Starting the local database…"));
@@ -113,6 +180,9 @@ bool AppController::startServer(const QString &dataFolder)
 
     showProgress(tr("Updating the local database…"));
     Migrator migrator(m_server->adminSettings(), LocalServer::databaseName());
+    m_backups = std::make_unique<BackupManager>(
+        m_server->adminSettings(), LocalServer::databaseName(), LocalServer::findBinFolder());
+    backUpBeforeMigrating(migrator);
     if (!migrator.migrate()) {
         reportFailure(tr("The local database could not be updated to this version of RESTO360 "
                          "Back Office. Your data is unchanged. Install the previous version "
@@ -121,6 +191,25 @@ bool AppController::startServer(const QString &dataFolder)
         return false;
     }
     return true;
+}
+
+void AppController::backUpBeforeMigrating(Migrator &migrator)
+{
+    const std::optional<QList<int>> pending = migrator.pendingVersions();
+    if (!pending || pending->isEmpty())
+        return;
+
+    showProgress(tr("Backing up the local database…"));
+    if (!m_backups->backUp().isEmpty())
+        return;
+    // The migration runs in one transaction, so going on without a backup risks no data
+    // loss from a failed update, only the way back from a successful one.
+    qCWarning(lcServer) << "Updating the database without a backup:" << m_backups->errorDetail();
+    Prompter::warn(nullptr, QStringLiteral("backupBeforeUpdateFailedPrompt"),
+        tr("Backup failed"),
+        tr("The local database could not be backed up before this update. %1 The update "
+           "continues.")
+            .arg(m_backups->errorMessage()));
 }
 
 bool AppController::openDatabase()
@@ -134,11 +223,22 @@ bool AppController::openDatabase()
     }
     m_connectionOpen = true;
 
+    // After the migrations above the versions match, unless a newer program already
+    // upgraded this database.
+    if (const SchemaCheck schema = SchemaCheck::run(AppConnectionName);
+        schema.verdict() != SchemaCheck::Verdict::Same) {
+        reportFailure(schema.message(), schema.errorDetail());
+        return false;
+    }
+
     m_secrets = new SecretStore(KeychainService, this);
     const ConnectionSettings admin =
         m_server->adminSettings().withDatabase(LocalServer::databaseName());
     m_context =
         std::make_unique<AppContext>(AppConnectionName, admin, m_secrets, m_languages.get());
+    // The socket folder changes when the bundled server restarts, so ask it each time.
+    m_context->connectionMonitor().setSettingsProvider(
+        [server = m_server.get()] { return server->appSettings(); });
     return true;
 }
 
@@ -179,6 +279,17 @@ void AppController::showMainWindow()
         m_splash->finish(m_mainWindow.get());
     m_mainWindow->show();
     m_mainWindow->start();
+}
+
+void AppController::bringWindowForward()
+{
+    QWidget *window = m_mainWindow ? static_cast<QWidget *>(m_mainWindow.get())
+                                   : static_cast<QWidget *>(m_wizard.get());
+    if (!window)
+        return;
+    window->showNormal();
+    window->raise();
+    window->activateWindow();
 }
 
 void AppController::scheduleSmokeTestExit()

@@ -9,17 +9,21 @@
 #include <optional>
 
 class AppContext;
+class BackupManager;
 class LanguageManager;
 class LocalServer;
 class MainWindow;
+class Migrator;
 class SecretStore;
 class SetupService;
 class SetupWizard;
+struct ServerProfile;
+class SingleInstance;
 class QSplashScreen;
 
 /// Starts the application: reads the command line, starts and migrates the bundled
-/// PostgreSQL server, opens the application's connection, then shows the first-run wizard
-/// or the main window. Stops everything in the reverse order when destroyed.
+/// PostgreSQL server (or, when one is configured, connects to a shared server instead), opens
+/// the application's connection, then shows the first-run wizard or the main window. Stops everything in the reverse order when destroyed.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -38,11 +42,17 @@ public:
     std::optional<int> start();
 
 private:
+    /// Connects to the shared server of profile instead of starting the bundled one.
+    void startWithServer(const ServerProfile &profile);
     bool startServer(const QString &dataFolder);
+    /// Backs up the database when the migrations will change it.
+    void backUpBeforeMigrating(Migrator &migrator);
     bool openDatabase();
     void createDemoData();
     void showFirstWindow();
     void showMainWindow();
+    /// Shows the current window in front, when a second copy was started.
+    void bringWindowForward();
     void scheduleSmokeTestExit();
     /// Shows what failed: in a message box, or on standard error during a smoke test.
     void reportFailure(const QString &message, const QString &detail);
@@ -50,7 +60,9 @@ private:
 
     CommandLineOptions m_options;
     std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<SingleInstance> m_singleInstance;
     std::unique_ptr<LocalServer> m_server;
+    std::unique_ptr<BackupManager> m_backups;
     std::unique_ptr<QSplashScreen> m_splash;
     SecretStore *m_secrets = nullptr;
     std::unique_ptr<AppContext> m_context;

@@ -40,6 +40,31 @@ bool CommandLine::onlyPrints(int argc, char **argv)
     return false;
 }
 
+bool CommandLine::isServerCommand(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *command : {"--setup-server", "--upgrade-server", "--restore-backup"}) {
+            const size_t length = std::strlen(command);
+            if (std::strncmp(argv[i], command, length) == 0
+                && (argv[i][length] == '\0' || argv[i][length] == '='))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool CommandLine::asksForAdminTask(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *argument = argv[i];
+        for (const char *task : {"--check-isolation", "--rotate-signing-key"}) {
+            if (std::strcmp(argument, task) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 CommandLineOptions CommandLine::parse(LanguageManager &languages)
 {
     const QStringList arguments = QCoreApplication::arguments();
@@ -68,7 +93,41 @@ CommandLineOptions CommandLine::parse(LanguageManager &languages)
     const QCommandLineOption smokeTestOption(QStringLiteral("smoke-test"),
         tr("Start the local database, open the first window, print \"smoke test passed\" and "
            "exit. For checking an installation."));
-    parser.addOptions({demoOption, dataFolderOption, languageOption, smokeTestOption});
+    const QCommandLineOption checkIsolationOption(QStringLiteral("check-isolation"),
+        tr("As the local database's administrator, check that nothing lets one restaurant see "
+           "or change another's data. Prints each finding and exits with 0 when there is "
+           "none, 1 when there are findings and 2 when the check cannot run. Close the "
+           "application first."));
+    const QCommandLineOption rotateSigningKeyOption(QStringLiteral("rotate-signing-key"),
+        tr("As the local database's administrator, replace the key that signs access tokens "
+           "and print the new key's id. Tokens signed with the old key stay valid until they "
+           "expire. Close the application first."));
+    parser.addOptions({demoOption, dataFolderOption, languageOption, smokeTestOption,
+        checkIsolationOption, rotateSigningKeyOption});
+
+    const QCommandLineOption setupServerOption(QStringLiteral("setup-server"),
+        tr("Set up the PostgreSQL server at <url> for RESTO360 as its administrator: roles, "
+           "database, migrations and the first restaurant. The administrator's password is "
+           "read from PGPASSWORD or asked on the terminal. Running it again changes nothing."),
+        tr("url"));
+    const QCommandLineOption upgradeServerOption(QStringLiteral("upgrade-server"),
+        tr("Apply the migrations that the server at <url> lacks, as its administrator."),
+        tr("url"));
+    const QCommandLineOption restaurantNameOption(QStringLiteral("restaurant-name"),
+        tr("Name of the first restaurant for --setup-server."), tr("name"));
+    const QCommandLineOption ownerNameOption(QStringLiteral("owner-name"),
+        tr("Name of the first restaurant's owner for --setup-server."), tr("name"));
+    const QCommandLineOption ownerPhoneOption(QStringLiteral("owner-phone"),
+        tr("Phone number of the first restaurant's owner for --setup-server. The owner's "
+           "password is read from the file named by RESTO360_OWNER_PASSWORD_FILE or asked "
+           "on the terminal."),
+        tr("phone"));
+    const QCommandLineOption restoreBackupOption(QStringLiteral("restore-backup"),
+        tr("Replace the data of the local database with the backup <file>, after a "
+           "confirmation on the terminal. Close the application first."),
+        tr("file"));
+    parser.addOptions({setupServerOption, upgradeServerOption, restaurantNameOption,
+        ownerNameOption, ownerPhoneOption, restoreBackupOption});
 
     parser.process(arguments);
 
@@ -79,10 +138,27 @@ CommandLineOptions CommandLine::parse(LanguageManager &languages)
         std::exit(EXIT_FAILURE);
     }
 
+    if (parser.isSet(checkIsolationOption) && parser.isSet(rotateSigningKeyOption)) {
+        std::fputs(
+            qPrintable(tr("Use --check-isolation or --rotate-signing-key, not both.") + u'\n'),
+            stderr);
+        std::exit(EXIT_FAILURE);
+    }
+
     CommandLineOptions options;
+    if (parser.isSet(checkIsolationOption))
+        options.adminTask = CommandLineOptions::AdminTask::CheckIsolation;
+    else if (parser.isSet(rotateSigningKeyOption))
+        options.adminTask = CommandLineOptions::AdminTask::RotateSigningKey;
     options.demo = parser.isSet(demoOption);
     options.smokeTest = parser.isSet(smokeTestOption);
     options.dataFolder = parser.value(dataFolderOption);
     options.language = supported ? requested : QString();
+    options.setupServerUrl = parser.value(setupServerOption);
+    options.upgradeServerUrl = parser.value(upgradeServerOption);
+    options.restaurantName = parser.value(restaurantNameOption);
+    options.ownerName = parser.value(ownerNameOption);
+    options.ownerPhone = parser.value(ownerPhoneOption);
+    options.restoreBackupFile = parser.value(restoreBackupOption);
     return options;
 }

@@ -8,6 +8,13 @@ class LanguageManager;
 /// The options the command line sets, besides --help and --version.
 struct CommandLineOptions
 {
+    /// An administrator's task that runs instead of the interface, without a display.
+    enum class AdminTask {
+        None,
+        CheckIsolation,   ///< --check-isolation
+        RotateSigningKey, ///< --rotate-signing-key
+    };
+
     /// Create the demo restaurant when missing and suggest its owner's phone at sign-in.
     bool demo = false;
     /// Start, show the first window briefly, print a line and exit: a check for packages.
@@ -16,6 +23,17 @@ struct CommandLineOptions
     QString dataFolder;
     /// "fr" or "en"; empty to keep the saved or system language.
     QString language;
+    /// Administrator URL of a server to set up (--setup-server) or upgrade (--upgrade-server).
+    QString setupServerUrl;
+    QString upgradeServerUrl;
+    /// The first restaurant of --setup-server; empty values are asked on the terminal.
+    QString restaurantName;
+    QString ownerName;
+    QString ownerPhone;
+    /// Backup file to restore into the bundled database (--restore-backup).
+    QString restoreBackupFile;
+    /// The administrator's task to run instead of the interface, if any.
+    AdminTask adminTask = AdminTask::None;
 };
 
 /// The application's command line, with help texts in the interface language.
@@ -26,6 +44,13 @@ class CommandLine
 public:
     /// True when the arguments only ask for help or the version, which need no display.
     static bool onlyPrints(int argc, char **argv);
+
+    /// True when the arguments ask for an administrator's task, which needs no display.
+    static bool asksForAdminTask(int argc, char **argv);
+
+    /// True when the arguments ask to set up or upgrade a server or to restore a backup,
+    /// which run on the terminal and need no display.
+    static bool isServerCommand(int argc, char **argv);
 
     /// Loads the language given with --lang (else the preferred one) so that help is
     /// translated, then parses the arguments of the running application. Prints help, the

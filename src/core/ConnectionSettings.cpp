@@ -22,6 +22,18 @@ ConnectionSettings ConnectionSettings::withUser(const QString &name) const
     return copy;
 }
 
+QString ConnectionSettings::tlsOptions(const QString &caFile)
+{
+    if (caFile.isEmpty())
+        return u"sslmode=require"_s;
+
+    // libpq takes a quoted value with backslash escapes. The QPSQL driver turns every ';' of
+    // the options into a space, so a path with ';' cannot be passed.
+    QString quoted = caFile;
+    quoted.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+    return u"sslmode=verify-full sslrootcert='%1'"_s.arg(quoted);
+}
+
 QString openConnection(const QString &connectionName, const ConnectionSettings &settings)
 {
     QSqlDatabase db = QSqlDatabase::contains(connectionName)

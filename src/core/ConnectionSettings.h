@@ -16,6 +16,11 @@ struct ConnectionSettings {
     /// Returns settings for the same server with another database or login.
     ConnectionSettings withDatabase(const QString &name) const;
     ConnectionSettings withUser(const QString &name) const;
+
+    /// Returns the libpq TLS options for a server: sslmode=verify-full with caFile as
+    /// sslrootcert when a CA file is given, else sslmode=require, which encrypts but checks no
+    /// certificate (the remembered fingerprint is then the protection).
+    static QString tlsOptions(const QString &caFile);
 };
 
 /// Opens (or reopens) the named QPSQL connection. Returns an empty string on success, else

@@ -60,8 +60,10 @@ DatabaseError DatabaseError::fromSqlError(const QSqlError &error, const char *co
                               << error.databaseText() << error.driverText();
     if (state.isEmpty() && error.type() == QSqlError::ConnectionError)
         return DatabaseError(Kind::ConnectionLost, error.driverText());
+    // The server sends a SQLSTATE with every error, so one without it comes from libpq on
+    // this PC: no connection, the server closed it, or sending failed.
     if (state.isEmpty() && !error.databaseText().isEmpty())
-        return DatabaseError(Kind::Other, error.databaseText());
+        return DatabaseError(Kind::ConnectionLost, error.databaseText());
     if (state.isEmpty())
         return DatabaseError(Kind::ConnectionLost, error.driverText());
     return DatabaseError(kindForState(state), state);

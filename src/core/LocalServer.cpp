@@ -33,6 +33,8 @@
 #define WIN32_LEAN_AND_MEAN
 #endif
 #include <windows.h>
+
+// After windows.h, whose types it uses.
 #include <sddl.h>
 #else
 #include <grp.h>
@@ -124,9 +126,8 @@ QString scramSha256Verifier(const QString &password)
     const QByteArray serverKey = QMessageAuthenticationCode::hash(
         QByteArrayLiteral("Server Key"), saltedPassword, QCryptographicHash::Sha256);
     return u"SCRAM-SHA-256$%1:%2$%3:%4"_s.arg(QString::number(ScramIterations),
-                                              QString::fromLatin1(salt.toBase64()),
-                                              QString::fromLatin1(storedKey.toBase64()),
-                                              QString::fromLatin1(serverKey.toBase64()));
+        QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
+        QString::fromLatin1(serverKey.toBase64()));
 }
 
 // Returns a TCP port on 127.0.0.1 that was free a moment ago, or 0. Another program may take
@@ -172,29 +173,28 @@ bool writeUserOnlyFile(const QString &path, const QByteArray &contents, QString 
 {
     const QString sid = currentUserSid();
     if (sid.isEmpty()) {
-        *error = u"cannot read the current user's security identifier (Windows error %1)"_s
-                     .arg(::GetLastError());
+        *error = u"cannot read the current user's security identifier (Windows error %1)"_s.arg(
+            ::GetLastError());
         return false;
     }
 
-    // "D:P" is a protected DACL; "(A;;FA;;;<sid>)" allows all file access to that user.
+    // "D:P" is a protected DACL, and "(A;;FA;;;<sid>)" allows all file access to that user.
     const std::wstring descriptorText = u"D:P(A;;FA;;;%1)"_s.arg(sid).toStdWString();
     PSECURITY_DESCRIPTOR descriptor = nullptr;
     if (!::ConvertStringSecurityDescriptorToSecurityDescriptorW(
             descriptorText.c_str(), SDDL_REVISION_1, &descriptor, nullptr)) {
-        *error = u"cannot build the access control list for %1 (Windows error %2)"_s
-                     .arg(path)
-                     .arg(::GetLastError());
+        *error = u"cannot build the access control list for %1 (Windows error %2)"_s.arg(path).arg(
+            ::GetLastError());
         return false;
     }
 
-    SECURITY_ATTRIBUTES attributes{};
+    SECURITY_ATTRIBUTES attributes {};
     attributes.nLength = static_cast<DWORD>(sizeof(attributes));
     attributes.lpSecurityDescriptor = descriptor;
     attributes.bInheritHandle = FALSE;
     const std::wstring nativePath = QDir::toNativeSeparators(path).toStdWString();
     HANDLE file = ::CreateFileW(nativePath.c_str(), GENERIC_WRITE, 0, &attributes, CREATE_NEW,
-                                FILE_ATTRIBUTE_NORMAL, nullptr);
+        FILE_ATTRIBUTE_NORMAL, nullptr);
     const DWORD createError = ::GetLastError();
     ::LocalFree(descriptor);
     if (file == INVALID_HANDLE_VALUE) {
@@ -414,14 +414,14 @@ void LocalServer::stop()
 bool LocalServer::ensureFolders()
 {
     // No socket folder: Windows builds of PostgreSQL 15 create no Unix socket by default.
-    // The data folder keeps the access control list it inherits; in the per-user AppData
-    // folder that admits only this user, SYSTEM and administrators.
+    // The data folder keeps the access control list it inherits. In the per-user AppData
+    // folder, that list admits only this user, SYSTEM and administrators.
     if (!QDir().mkpath(m_dataFolder))
         return fail(Error::DataFolderUnusable, u"cannot create "_s + m_dataFolder);
     if (!m_serverUser.isEmpty())
         return fail(Error::DataFolderUnusable,
-                    u"running the server as another user (%1) is not supported on Windows"_s
-                        .arg(m_serverUser));
+            u"running the server as another user (%1) is not supported on Windows"_s.arg(
+                m_serverUser));
     return true;
 }
 
@@ -467,15 +467,14 @@ bool LocalServer::initCluster()
 #ifdef Q_OS_WIN
     // Every login needs its SCRAM-SHA-256 password, because any program or user of this PC
     // can reach 127.0.0.1. initdb reads the administrator's password from the first line of
-    // the password file. Windows has no C.UTF-8 locale; under "C", lower() and upper() change
+    // the password file. Windows has no C.UTF-8 locale. Under "C", lower() and upper() change
     // ASCII letters only, and the ICU collations such as fr-x-icu are still there.
     if (!createAdminPassword())
         return false;
     const bool created = runTool(u"initdb"_s,
-                                 {u"-D"_s, clusterFolder(), u"-U"_s, adminUser(),
-                                  u"--auth=scram-sha-256"_s, u"--pwfile="_s + adminPasswordPath(),
-                                  u"--encoding=UTF8"_s, u"--locale=C"_s},
-                                 &output, 120000);
+        {u"-D"_s, clusterFolder(), u"-U"_s, adminUser(), u"--auth=scram-sha-256"_s,
+            u"--pwfile="_s + adminPasswordPath(), u"--encoding=UTF8"_s, u"--locale=C"_s},
+        &output, 120000);
     if (!created) {
         // A half-made cluster would block the next try, and its password goes with it.
         QDir(clusterFolder()).removeRecursively();
@@ -513,8 +512,8 @@ bool LocalServer::clearStaleLock()
         // A server left running by a copy of the app that crashed: stop it, so that this
         // start picks a new port and sets new passwords.
         qCWarning(lcServer) << "A bundled database server is still running; stopping it";
-        if (!runTool(u"pg_ctl"_s, {u"stop"_s, u"-w"_s, u"-m"_s, u"fast"_s, u"-D"_s, clusterFolder()},
-                     &output, 60000))
+        if (!runTool(u"pg_ctl"_s,
+                {u"stop"_s, u"-w"_s, u"-m"_s, u"fast"_s, u"-D"_s, clusterFolder()}, &output, 60000))
             return fail(Error::StartFailed, u"cannot stop the leftover server: "_s + output);
         return true;
     }
@@ -607,13 +606,14 @@ bool LocalServer::setAppRolePassword()
 {
 #ifdef Q_OS_WIN
     if (!m_running)
-        return fail(Error::StartFailed, u"setAppRolePassword() called before start()"_s);
+        return fail(Error::StartFailed,
+            u"cannot set the password of resto360_app: the server is not running"_s);
 
     const QString password = generatePassword();
     // The verifier holds only base64 characters, '$', ':' and digits, so it needs no escaping.
     // ALTER ROLE takes no bound parameters.
-    const QString statement = u"alter role resto360_app password '%1'"_s.arg(
-        scramSha256Verifier(password));
+    const QString statement =
+        u"alter role resto360_app password '%1'"_s.arg(scramSha256Verifier(password));
     const QString connectionName = u"resto360_local_server_admin"_s;
     if (const QString error = openConnection(connectionName, adminSettings()); !error.isEmpty()) {
         closeConnection(connectionName);
@@ -640,10 +640,10 @@ bool LocalServer::setAppRolePassword()
 #ifdef Q_OS_WIN
 // The administrator password guards the TCP port against other users and programs of this
 // PC. It is no defence against someone who can read the data folder, because the cluster's
-// own files sit beside it there. So it is kept in a file in that folder, readable by the
-// current user only (see writeUserOnlyFile); the per-user AppData folder already admits
-// only this user, SYSTEM and administrators, and --data-dir may name another folder.
-// LocalServer is synchronous, while SecretStore's keychain jobs are asynchronous.
+// own files sit beside it there. So it is kept in a file in that folder that only the
+// current user may read (see writeUserOnlyFile). The per-user AppData folder already admits
+// only this user, SYSTEM and administrators, but --data-dir may name another folder.
+// The keychain is not used because LocalServer is synchronous and SecretStore's jobs are not.
 // NOTE: the Windows Credential Manager, through SecretStore, is the better place: it keeps
 // the password out of copies of the folder. It needs an asynchronous start(), and then a
 // temporary password file for initdb, removed right after.
@@ -671,13 +671,12 @@ bool LocalServer::loadAdminPassword()
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(Error::DataFolderUnusable,
-                    u"cannot read the administrator password file %1: %2"_s.arg(
-                        path, file.errorString()));
+            u"cannot read the administrator password file %1: %2"_s.arg(path, file.errorString()));
     }
     const QString password = QString::fromLatin1(file.readLine().trimmed());
     if (password.isEmpty())
-        return fail(Error::DataFolderUnusable,
-                    u"the administrator password file %1 is empty"_s.arg(path));
+        return fail(
+            Error::DataFolderUnusable, u"the administrator password file %1 is empty"_s.arg(path));
     m_adminPassword = password;
     return true;
 }
@@ -694,17 +693,16 @@ bool LocalServer::startOnLoopback()
         // Unix sockets stay off, as they are by default in Windows builds of PostgreSQL 15.
         const qint64 logSizeBefore = QFileInfo(logPath).size();
         const QString serverOptions = u"-c listen_addresses=127.0.0.1 -p %1"_s.arg(port);
-        const bool started = runTool(
-            u"pg_ctl"_s,
+        const bool started = runTool(u"pg_ctl"_s,
             {u"start"_s, u"-w"_s, u"-t"_s, QString::number(StartTimeoutSeconds), u"-D"_s,
-             clusterFolder(), u"-l"_s, logPath, u"-o"_s, serverOptions},
+                clusterFolder(), u"-l"_s, logPath, u"-o"_s, serverOptions},
             &output, (StartTimeoutSeconds + 5) * 1000);
         if (started) {
             m_port = port;
             return true;
         }
 
-        // Only a lost race for the port is worth another try; the server logs it in English
+        // Only a lost race for the port is worth another try. The server logs it in English
         // because initdb set lc_messages to C.
         QFile log(logPath);
         const bool portTaken = log.open(QIODevice::ReadOnly) && log.seek(logSizeBefore)

@@ -25,6 +25,10 @@ struct ActiveSession {
     QString phone;
     QString timeZone;
     QStringList permissions;
+    /// The restaurant lets PCs keep this sign-in in their keychain.
+    bool rememberSessions = true;
+    /// Minutes without input before the window locks; 0 for never.
+    int idleLockMinutes = 10;
 
     bool isValid() const { return !staffId.isEmpty(); }
     bool can(const QString &permission) const { return permissions.contains(permission); }

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +92,11 @@ bool Migrator::fail(const QString &text)
 
 bool Migrator::migrate()
 {
+    return migrate(std::numeric_limits<int>::max());
+}
+
+bool Migrator::migrate(int upToVersion)
+{
     m_applied.clear();
     m_errorText.clear();
 
@@ -98,10 +104,39 @@ bool Migrator::migrate()
     if (!identifier.match(m_databaseName).hasMatch())
         return fail(u"invalid database name '%1'"_s.arg(m_databaseName));
 
-    const bool ok = bootstrapCluster() && applyPending();
+    const bool ok = bootstrapCluster() && applyPending(upToVersion);
     closeConnection(AdminConnection);
     closeConnection(TargetConnection);
     return ok;
+}
+
+std::optional<QList<int>> Migrator::pendingVersions()
+{
+    std::optional<QList<int>> pending;
+    if (openConnection(AdminConnection, m_adminSettings).isEmpty()) {
+        QSqlQuery exists(QSqlDatabase::database(AdminConnection));
+        exists.prepare(u"select 1 from pg_catalog.pg_database where datname = ?"_s);
+        exists.addBindValue(m_databaseName);
+        if (exists.exec())
+            pending = QList<int>();
+        if (pending && exists.next()
+            && openConnection(TargetConnection, m_adminSettings.withDatabase(m_databaseName)).isEmpty()) {
+            QList<int> present;
+            QSqlQuery versions(QSqlDatabase::database(TargetConnection));
+            // A database without the table has had no migration yet.
+            if (versions.exec(u"select version from meta.schema_migrations"_s)) {
+                while (versions.next())
+                    present << versions.value(0).toInt();
+            }
+            for (const Migration &migration : bundledMigrations()) {
+                if (!present.contains(migration.version))
+                    pending->append(migration.version);
+            }
+        }
+    }
+    closeConnection(AdminConnection);
+    closeConnection(TargetConnection);
+    return pending;
 }
 
 bool Migrator::bootstrapCluster()
@@ -135,7 +170,7 @@ bool Migrator::bootstrapCluster()
     return true;
 }
 
-bool Migrator::applyPending()
+bool Migrator::applyPending(int upToVersion)
 {
     const QString openError = openConnection(TargetConnection, m_adminSettings.withDatabase(m_databaseName));
     if (!openError.isEmpty())
@@ -174,6 +209,8 @@ bool Migrator::applyPending()
         present << versions.value(0).toInt();
 
     for (const Migration &migration : bundledMigrations()) {
+        if (migration.version > upToVersion)
+            break;
         if (present.contains(migration.version))
             continue;
         const QString script = readResource(migration.resourcePath);

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 /// One versioned SQL file from the application's resources, such as 0002_auth.sql.
 struct Migration {
     int version = 0;
@@ -32,6 +34,14 @@ public:
     /// Creates what is missing and applies pending migrations. Returns false on failure,
     /// with errorText() for the log.
     bool migrate();
+    /// The same, but stops after the migration numbered upToVersion: tests use it to build
+    /// a database that is older than this program.
+    bool migrate(int upToVersion);
+
+    /// Returns the bundled migrations that the database lacks. The list is empty when the
+    /// database does not exist yet, which means there is no data to lose, and std::nullopt
+    /// when the server cannot be read.
+    std::optional<QList<int>> pendingVersions();
 
     /// Returns the versions applied by the last migrate() call.
     QList<int> appliedVersions() const { return m_applied; }
@@ -39,7 +49,7 @@ public:
 
 private:
     bool bootstrapCluster();
-    bool applyPending();
+    bool applyPending(int upToVersion);
     bool fail(const QString &text);
 
     ConnectionSettings m_adminSettings;

@@ -23,7 +23,8 @@ std::optional<RestaurantSettings> RestaurantRepository::load(DatabaseError *erro
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(u"select id, name, slug, coalesce(phone, ''), address, time_zone, currency, "
-                  "default_language, version from app.restaurants where id = auth.current_restaurant_id()"_s);
+                  "default_language, remember_sessions, idle_lock_minutes, version "
+                  "from app.restaurants where id = auth.current_restaurant_id()"_s);
     if (!query.exec()) {
         if (error)
             *error = DatabaseError::fromSqlError(query.lastError(), "load restaurant settings");
@@ -43,7 +44,9 @@ std::optional<RestaurantSettings> RestaurantRepository::load(DatabaseError *erro
     settings.timeZone = query.value(5).toString();
     settings.currency = query.value(6).toString();
     settings.defaultLanguage = query.value(7).toString();
-    settings.version = query.value(8).toInt();
+    settings.rememberSessions = query.value(8).toBool();
+    settings.idleLockMinutes = query.value(9).toInt();
+    settings.version = query.value(10).toInt();
     return settings;
 }
 
@@ -62,6 +65,11 @@ Outcome RestaurantRepository::save(const RestaurantSettings &edited, const QStri
         return Outcome::failure(QCoreApplication::translate("RestaurantRepository", "Choose French or English as the default language."));
     if (edited.currency.size() != 3)
         return Outcome::failure(QCoreApplication::translate("RestaurantRepository", "Choose a currency from the list."));
+    if (edited.idleLockMinutes < 0
+        || edited.idleLockMinutes > RestaurantSettings::MaxIdleLockMinutes)
+        return Outcome::failure(QCoreApplication::translate(
+            "RestaurantRepository", "Choose a lock delay between 1 and %1 minutes, or never.")
+                                    .arg(RestaurantSettings::MaxIdleLockMinutes));
 
     QVariant phone(QMetaType::fromType<QString>());
     if (!phoneInput.trimmed().isEmpty()) {
@@ -73,15 +81,18 @@ Outcome RestaurantRepository::save(const RestaurantSettings &edited, const QStri
     }
 
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(u"update app.restaurants set name = ?, phone = ?, address = ?, time_zone = ?, "
-                  "currency = ?, default_language = ? "
-                  "where id = auth.current_restaurant_id() and id = ? and version = ? returning version"_s);
+    query.prepare(
+        u"update app.restaurants set name = ?, phone = ?, address = ?, time_zone = ?, "
+        "currency = ?, default_language = ?, remember_sessions = ?, idle_lock_minutes = ? "
+        "where id = auth.current_restaurant_id() and id = ? and version = ? returning version"_s);
     query.addBindValue(name);
     query.addBindValue(phone);
     query.addBindValue(edited.address.trimmed());
     query.addBindValue(edited.timeZone);
     query.addBindValue(edited.currency);
     query.addBindValue(edited.defaultLanguage);
+    query.addBindValue(edited.rememberSessions);
+    query.addBindValue(edited.idleLockMinutes);
     query.addBindValue(edited.id);
     query.addBindValue(edited.version);
     if (!query.exec())

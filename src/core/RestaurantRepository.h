@@ -17,7 +17,15 @@ struct RestaurantSettings {
     QString timeZone;
     QString currency;
     QString defaultLanguage;
+    /// Whether PCs may keep a sign-in of this restaurant's staff in their keychain. Off for
+    /// PCs that several people share.
+    bool rememberSessions = true;
+    /// Minutes without keyboard or mouse input before the window locks; 0 for never.
+    int idleLockMinutes = 10;
     int version = 0;
+
+    /// The range the database accepts for idleLockMinutes; 0 means never.
+    static constexpr int MaxIdleLockMinutes = 240;
 };
 
 /// Reads and saves the current restaurant's settings. Only an owner may save; the database

@@ -30,6 +30,13 @@ constexpr qint64 MinimumRefreshDelayMs = 5000;
 
 const QString RememberedUserKey = u"session/userId"_s;
 const QString RememberedServerKey = u"session/serverId"_s;
+// Set while the remembered session is locked, so a restart does not unlock it.
+const QString RememberedLockedKey = u"session/locked"_s;
+
+QDateTime systemClock()
+{
+    return QDateTime::currentDateTimeUtc();
+}
 
 QString deviceName()
 {
@@ -42,6 +49,7 @@ SessionManager::SessionManager(QString connectionName, SecretStore *secrets, QOb
     : QObject(parent)
     , m_connectionName(std::move(connectionName))
     , m_secrets(secrets)
+    , m_clock(systemClock)
 {
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &SessionManager::onRefreshTimer);
@@ -92,27 +100,16 @@ void SessionManager::signIn(const QString &phoneInput, const QString &password)
         return;
     }
 
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(u"select algorithm, salt, ops_limit, mem_limit from auth.login_parameters(?)"_s);
-    query.addBindValue(phone.e164());
-    if (!query.exec() || !query.next()) {
-        emit signInFailed(DatabaseError::fromSqlError(query.lastError(), "login parameters").message());
-        return;
-    }
-
-    KdfParameters parameters;
-    parameters.algorithm = query.value(0).toString();
-    parameters.salt = query.value(1).toByteArray();
-    parameters.opsLimit = query.value(2).toULongLong();
-    parameters.memLimitBytes = query.value(3).toULongLong();
-    if (!parameters.isSupported()) {
-        emit signInFailed(keyDerivationErrorMessage(KdfResult::Status::UnsupportedParameters));
+    QString problem;
+    const std::optional<KdfParameters> parameters = loginParameters(phone.e164(), &problem);
+    if (!parameters) {
+        emit signInFailed(problem);
         return;
     }
 
     setBusy(true);
     const QString e164 = phone.e164();
-    deriveKeyAsync(password, parameters, this, [this, e164](KdfResult result) {
+    deriveKeyAsync(password, *parameters, this, [this, e164](KdfResult result) {
         if (result.status != KdfResult::Status::Ok) {
             setBusy(false);
             emit signInFailed(keyDerivationErrorMessage(result.status));
@@ -121,6 +118,28 @@ void SessionManager::signIn(const QString &phoneInput, const QString &password)
         finishSignIn(result.key, e164);
         PasswordKdf::wipe(result.key);
     });
+}
+
+std::optional<KdfParameters> SessionManager::loginParameters(const QString &e164, QString *message)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"select algorithm, salt, ops_limit, mem_limit from auth.login_parameters(?)"_s);
+    query.addBindValue(e164);
+    if (!query.exec() || !query.next()) {
+        *message = DatabaseError::fromSqlError(query.lastError(), "login parameters").message();
+        return std::nullopt;
+    }
+
+    KdfParameters parameters;
+    parameters.algorithm = query.value(0).toString();
+    parameters.salt = query.value(1).toByteArray();
+    parameters.opsLimit = query.value(2).toULongLong();
+    parameters.memLimitBytes = query.value(3).toULongLong();
+    if (!parameters.isSupported()) {
+        *message = keyDerivationErrorMessage(KdfResult::Status::UnsupportedParameters);
+        return std::nullopt;
+    }
+    return parameters;
 }
 
 void SessionManager::finishSignIn(const QByteArray &key, const QString &phone)
@@ -319,6 +338,26 @@ SessionManager::RefreshStatus SessionManager::rotate(const QString &staffId)
     return RefreshStatus::Ok;
 }
 
+bool SessionManager::reapplySessionSettings()
+{
+    if (m_accessToken.isEmpty())
+        return true;
+    if (!applyAccessToken(m_accessToken))
+        return false;
+    if (m_session.timeZone.isEmpty())
+        return true;
+
+    QSqlQuery zone(QSqlDatabase::database(m_connectionName));
+    zone.prepare(u"select set_config('TimeZone', ?, false)"_s);
+    zone.addBindValue(m_session.timeZone);
+    if (!zone.exec()) {
+        DatabaseError::fromSqlError(zone.lastError(), "reapply time zone");
+        return false;
+    }
+    qCInfo(lcAuth) << "Session settings applied again on" << m_connectionName;
+    return true;
+}
+
 bool SessionManager::applyAccessToken(const QString &token)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
@@ -336,7 +375,8 @@ bool SessionManager::loadSessionDetails()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QSqlQuery restaurant(db);
-    restaurant.prepare(u"select r.name, r.time_zone, s.display_name "
+    restaurant.prepare(u"select r.name, r.time_zone, s.display_name, r.remember_sessions, "
+                       "r.idle_lock_minutes "
                        "from app.restaurants r join app.staff s on s.restaurant_id = r.id "
                        "where r.id = ? and s.id = ?"_s);
     restaurant.addBindValue(m_session.restaurantId);
@@ -348,6 +388,8 @@ bool SessionManager::loadSessionDetails()
     m_session.restaurantName = restaurant.value(0).toString();
     m_session.timeZone = restaurant.value(1).toString();
     m_session.displayName = restaurant.value(2).toString();
+    m_session.rememberSessions = restaurant.value(3).toBool();
+    m_session.idleLockMinutes = restaurant.value(4).toInt();
 
     QSqlQuery profile(db);
     if (profile.exec(u"select phone from auth.my_profile()"_s) && profile.next())
@@ -371,21 +413,82 @@ void SessionManager::activate(bool restored)
             emit restoreFinished(false);
         return;
     }
+
+    // A PC shared by a restaurant that no longer lets PCs remember sign-ins gives nobody
+    // in without a password, even with a session it still holds.
+    if (restored && !m_session.rememberSessions) {
+        qCInfo(lcAuth)
+            << "The restaurant no longer lets PCs remember sign-ins; ending the remembered session";
+        signOutQuietly();
+        failRestore(QCoreApplication::translate("SessionManager",
+            "Your restaurant does not let computers remember sign-ins. "
+            "Sign in with your password."));
+        return;
+    }
+
     rememberSession();
+    if (restored && QSettings().value(RememberedLockedKey).toBool())
+        m_locked = true;
     qCInfo(lcAuth) << "Signed in as staff member" << m_session.staffId << "with role" << m_session.role;
     emit signedIn();
     if (restored)
         emit restoreFinished(true);
 }
 
+void SessionManager::reloadRestaurantPolicy()
+{
+    if (!m_session.isValid())
+        return;
+
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(
+        u"select remember_sessions, idle_lock_minutes from app.restaurants where id = ?"_s);
+    query.addBindValue(m_session.restaurantId);
+    if (!query.exec() || !query.next()) {
+        DatabaseError::fromSqlError(query.lastError(), "reload restaurant policy");
+        return;
+    }
+
+    const bool remember = query.value(0).toBool();
+    const int idleMinutes = query.value(1).toInt();
+    if (remember == m_session.rememberSessions && idleMinutes == m_session.idleLockMinutes)
+        return;
+    m_session.rememberSessions = remember;
+    m_session.idleLockMinutes = idleMinutes;
+    qCInfo(lcAuth) << "Restaurant policy changed: remember sessions" << remember
+                   << "idle lock minutes" << idleMinutes;
+    rememberSession();
+    emit restaurantPolicyChanged();
+}
+
 void SessionManager::scheduleRefresh(const QDateTime &accessExpiresAt, const QDateTime &serverTime)
 {
     // The server's clock decides expiry, so the delay comes from its two times, not from
     // this PC's clock, which may be off.
-    m_clockSkewSeconds = QDateTime::currentDateTimeUtc().secsTo(serverTime);
+    m_clockSkewSeconds = m_clock().secsTo(serverTime);
     const qint64 lifetimeMs = serverTime.msecsTo(accessExpiresAt);
     const qint64 delay = std::max(MinimumRefreshDelayMs, static_cast<qint64>(lifetimeMs * RefreshAtFraction));
     m_refreshTimer.start(std::chrono::milliseconds(delay));
+    checkClockSkew();
+}
+
+void SessionManager::checkClockSkew()
+{
+    if (qAbs(m_clockSkewSeconds) > ClockSkewToleranceSeconds) {
+        qCWarning(lcAuth) << "This PC's clock is" << -m_clockSkewSeconds << "s off the server's";
+        m_clockSkewReported = true;
+        emit clockSkewDetected(m_clockSkewSeconds);
+        return;
+    }
+    if (m_clockSkewReported) {
+        m_clockSkewReported = false;
+        emit clockSkewCleared();
+    }
+}
+
+void SessionManager::setLocalClockForTesting(Clock clock)
+{
+    m_clock = clock ? std::move(clock) : Clock(systemClock);
 }
 
 void SessionManager::onRefreshTimer()
@@ -405,6 +508,7 @@ bool SessionManager::refreshNow()
     switch (status) {
     case RefreshStatus::Ok:
         rememberSession();
+        reloadRestaurantPolicy();
         if (m_session.role != previousRole)
             emit sessionChanged();
         return true;
@@ -442,6 +546,23 @@ void SessionManager::rememberSession()
     if (!m_secrets || m_refreshToken.isEmpty() || serverId().isEmpty())
         return;
 
+    if (!m_session.rememberSessions) {
+        // Once per session: whatever this PC remembers goes, this person's entry included.
+        if (m_rememberRefused)
+            return;
+        m_rememberRefused = true;
+        const QSettings settings;
+        const bool rememberedHere = settings.value(RememberedServerKey).toString() == m_serverId
+            && settings.value(RememberedUserKey).toString() == m_session.userId;
+        forgetRememberedSession();
+        if (!rememberedHere)
+            m_secrets->deleteSecret(keychainKey(m_serverId, m_session.userId));
+        qCInfo(lcAuth)
+            << "The restaurant does not let PCs remember sign-ins; nothing is kept in the keychain";
+        return;
+    }
+    m_rememberRefused = false;
+
     QSettings settings;
     settings.setValue(RememberedServerKey, m_serverId);
     settings.setValue(RememberedUserKey, m_session.userId);
@@ -455,6 +576,7 @@ void SessionManager::forgetRememberedSession()
     const QString server = settings.value(RememberedServerKey).toString();
     settings.remove(RememberedUserKey);
     settings.remove(RememberedServerKey);
+    settings.remove(RememberedLockedKey);
     if (m_secrets && !userId.isEmpty() && !server.isEmpty())
         m_secrets->deleteSecret(keychainKey(server, userId));
 }
@@ -476,6 +598,12 @@ void SessionManager::restoreSession()
         if (readKey != key)
             return;
         finish();
+        // A keychain that asked its owner to unlock it may answer long after the person
+        // signed in with a password; that session stays.
+        if (!m_refreshToken.isEmpty()) {
+            emit restoreFinished(false);
+            return;
+        }
         m_refreshToken = QString::fromUtf8(secret);
         const RefreshStatus status = rotate({});
         if (status == RefreshStatus::Ok && !m_passwordChangeDue) {
@@ -486,13 +614,23 @@ void SessionManager::restoreSession()
         if (status != RefreshStatus::ConnectionLost)
             forgetRememberedSession();
         clearLocalState();
-        emit restoreFinished(false);
+        failRestore(status == RefreshStatus::ConnectionLost
+                ? DatabaseError(DatabaseError::Kind::ConnectionLost).message()
+                : QCoreApplication::translate(
+                    "SessionManager", "Your saved sign-in has ended. Sign in with your password."));
     });
     connect(m_secrets, &SecretStore::secretMissing, context, [this, key, finish](const QString &readKey) {
         if (readKey != key)
             return;
         finish();
-        emit restoreFinished(false);
+        // Deleted behind the application's back, for example with a keychain manager; or
+        // in a locked collection whose unlock prompt failed, which QtKeychain reports the
+        // same way. The settings stay, so a keychain unlocked by the next start still
+        // restores; the next sign-in replaces them anyway.
+        qCInfo(lcAuth) << "The remembered session cannot be found in the keychain";
+        failRestore(QCoreApplication::translate("SessionManager",
+            "Your saved sign-in could not be found in this computer's keychain: it "
+            "was removed, or the keychain is locked. Sign in with your password."));
     });
     connect(m_secrets, &SecretStore::failed, context,
             [this, key, finish](const QString &failedKey, SecretStore::Operation, const QString &message) {
@@ -506,7 +644,20 @@ void SessionManager::restoreSession()
     m_secrets->readSecret(key);
 }
 
+void SessionManager::failRestore(const QString &message)
+{
+    emit restoreFailed(message);
+    emit restoreFinished(false);
+}
+
 void SessionManager::signOut()
+{
+    signOutQuietly();
+    qCInfo(lcAuth) << "Signed out";
+    emit signedOut();
+}
+
+void SessionManager::signOutQuietly()
 {
     if (!m_refreshToken.isEmpty()) {
         QSqlQuery query(QSqlDatabase::database(m_connectionName));
@@ -517,8 +668,102 @@ void SessionManager::signOut()
     }
     forgetRememberedSession();
     clearLocalState();
-    qCInfo(lcAuth) << "Signed out";
-    emit signedOut();
+}
+
+void SessionManager::lock()
+{
+    if (!isSignedIn() || m_locked)
+        return;
+    setLocked(true);
+    qCInfo(lcAuth) << "Session locked for staff member" << m_session.staffId;
+    emit locked();
+}
+
+void SessionManager::setLocked(bool locked)
+{
+    m_locked = locked;
+
+    // Only a remembered session can come back after a restart, so only it keeps the mark.
+    QSettings settings;
+    if (locked && settings.value(RememberedUserKey).toString() == m_session.userId)
+        settings.setValue(RememberedLockedKey, true);
+    else
+        settings.remove(RememberedLockedKey);
+}
+
+void SessionManager::unlock(const QString &password)
+{
+    if (!m_locked || m_busy)
+        return;
+    if (password.isEmpty()) {
+        emit unlockFailed(QCoreApplication::translate("SessionManager", "Enter your password."));
+        return;
+    }
+
+    QString problem;
+    const std::optional<KdfParameters> parameters = loginParameters(m_session.phone, &problem);
+    if (!parameters) {
+        emit unlockFailed(problem);
+        return;
+    }
+
+    setBusy(true);
+    deriveKeyAsync(password, *parameters, this, [this](KdfResult result) {
+        setBusy(false);
+        if (result.status != KdfResult::Status::Ok) {
+            emit unlockFailed(keyDerivationErrorMessage(result.status));
+            return;
+        }
+        finishUnlock(result.key);
+        PasswordKdf::wipe(result.key);
+    });
+}
+
+void SessionManager::finishUnlock(const QByteArray &key)
+{
+    // Signed out while the key was derived (for example with "Switch user").
+    if (!m_locked)
+        return;
+
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"select status, retry_at from auth.verify_my_password(?)"_s);
+    query.addBindValue(key);
+    if (!query.exec() || !query.next()) {
+        const DatabaseError error =
+            DatabaseError::fromSqlError(query.lastError(), "verify password");
+        if (error.kind() != DatabaseError::Kind::NotSignedIn) {
+            emit unlockFailed(error.message());
+            return;
+        }
+        forgetRememberedSession();
+        clearLocalState();
+        emit sessionEnded(QCoreApplication::translate(
+            "SessionManager", "Your session has ended. Sign in again."));
+        return;
+    }
+
+    const QString status = query.value(0).toString();
+    if (status == u"locked"_s) {
+        // Said on this PC's clock, which is what the person will look at.
+        const QDateTime retryAt =
+            query.value(1).toDateTime().addSecs(-m_clockSkewSeconds).toLocalTime();
+        qCInfo(lcAuth) << "Unlock throttled until" << retryAt;
+        emit unlockFailed(QCoreApplication::translate("SessionManager",
+            "Too many failed attempts with this phone number. Try again at %1, "
+            "or choose Switch user.")
+                              .arg(QLocale().toString(retryAt.time(), QLocale::LongFormat)));
+        return;
+    }
+    if (status != u"ok"_s) {
+        qCInfo(lcAuth) << "Unlock refused: wrong password";
+        emit unlockFailed(QCoreApplication::translate(
+            "SessionManager", "The password is wrong. Type it again, or choose Switch user."));
+        return;
+    }
+
+    setLocked(false);
+    qCInfo(lcAuth) << "Session unlocked for staff member" << m_session.staffId;
+    emit unlocked();
 }
 
 void SessionManager::signOutEverywhere()
@@ -532,6 +777,8 @@ void SessionManager::signOutEverywhere()
 void SessionManager::clearLocalState()
 {
     m_refreshTimer.stop();
+    m_locked = false;
+    m_rememberRefused = false;
     m_refreshToken.clear();
     m_accessToken.clear();
     PasswordKdf::wipe(m_pendingOldKey);

@@ -280,6 +280,7 @@ Outcome StaffRepository::unlockSignIn(const QString &staffId)
     query.addBindValue(staffId);
     if (!query.exec() || !query.next())
         return Outcome::fromError(DatabaseError::fromSqlError(query.lastError(), "unlock staff sign-in"));
-    qCInfo(lcStaff) << "Unlocked sign-in for staff member" << staffId;
-    return Outcome::success();
+    const bool cleared = query.value(0).toBool();
+    qCInfo(lcStaff) << "Unlocked sign-in for staff member" << staffId << "cleared" << cleared;
+    return Outcome::success(cleared ? u"true"_s : u"false"_s);
 }

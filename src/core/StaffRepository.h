@@ -71,6 +71,7 @@ public:
     Outcome revokeSessions(const QString &staffId);
 
     /// Lifts the sign-in lock that failed attempts put on a staff member's phone number.
+    /// Outcome::value is "true" when there were failed attempts to clear, else "false".
     Outcome unlockSignIn(const QString &staffId);
 
 private:

@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "ConnectionMonitor.h"
 #include "LanguageManager.h"
 #include "Logging.h"
 #include "ProfileService.h"
@@ -15,7 +16,10 @@ AppContext::AppContext(QString appConnectionName, ConnectionSettings adminSettin
     , m_sessions(new SessionManager(m_appConnectionName, secrets, this))
     , m_setup(new SetupService(std::move(adminSettings), this))
     , m_languages(languages)
+    , m_secrets(secrets)
+    , m_connectionMonitor(new ConnectionMonitor(m_appConnectionName, this))
 {
+    m_connectionMonitor->setReconnectStep([this] { return m_sessions->reapplySessionSettings(); });
 }
 
 AppContext::~AppContext() = default;

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+class ConnectionMonitor;
 class LanguageManager;
 class SecretStore;
 class SessionManager;
@@ -32,6 +33,11 @@ public:
     SessionManager &sessions() { return *m_sessions; }
     SetupService &setup() { return *m_setup; }
     LanguageManager *languages() const { return m_languages; }
+    /// The keychain, or null when sessions are not remembered.
+    SecretStore *secrets() const { return m_secrets; }
+    /// Watches the application connection and reopens it, then puts the session back on it.
+    /// It reopens nothing until the owner of the connection sets its settings provider.
+    ConnectionMonitor &connectionMonitor() { return *m_connectionMonitor; }
 
     /// The phone number the sign-in page starts with, for example the demo owner's.
     QString suggestedPhone() const { return m_suggestedPhone; }
@@ -49,5 +55,7 @@ private:
     SessionManager *m_sessions = nullptr;
     SetupService *m_setup = nullptr;
     LanguageManager *m_languages = nullptr;
+    SecretStore *m_secrets = nullptr;
+    ConnectionMonitor *m_connectionMonitor = nullptr;
     QString m_suggestedPhone;
 };

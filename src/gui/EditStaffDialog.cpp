@@ -1,6 +1,7 @@
 #include "EditStaffDialog.h"
 #include "ui_EditStaffDialog.h"
 
+#include "EditConflict.h"
 #include "Logging.h"
 #include "Membership.h"
 #include "PhoneNumber.h"
@@ -9,6 +10,8 @@
 
 #include <QEvent>
 #include <QPushButton>
+
+using namespace Qt::StringLiterals;
 
 EditStaffDialog::EditStaffDialog(StaffRepository &repository, const StaffMember &member,
     const ActiveSession &session, QWidget *parent)
@@ -64,7 +67,7 @@ void EditStaffDialog::save()
     qCWarning(lcUi) << "Saving staff member" << m_member.id << "failed:" << outcome.message;
     m_ui->messageLabel->showError(outcome.message);
     if (outcome.kind == DatabaseError::Kind::VersionConflict)
-        offerReload();
+        offerReload(edited);
 }
 
 void EditStaffDialog::changeEvent(QEvent *event)
@@ -93,22 +96,24 @@ void EditStaffDialog::fillForm()
     m_ui->statusValueLabel->setText(m_member.active ? tr("Active") : tr("Deactivated"));
 }
 
-void EditStaffDialog::offerReload()
+void EditStaffDialog::offerReload(const StaffMember &edited)
 {
-    const bool reloadNow = Prompter::confirm(this, QStringLiteral("reloadStaffMemberPrompt"),
-        tr("Staff member changed"),
-        tr("Someone else saved this staff member while you were editing. Load their version? "
-           "Your changes in this form will be replaced."),
-        tr("&Load their version"));
-    if (!reloadNow)
-        return;
-
     DatabaseError error;
     const std::optional<StaffMember> current = m_repository.fetch(m_member.id, &error);
     if (!current) {
         m_ui->messageLabel->showError(error.message());
         return;
     }
+
+    const QString question =
+        tr("Someone else saved this staff member while you were editing. Load their version? "
+           "Your changes in this form will be replaced.");
+    const QString changes = EditConflict::toHtml(EditConflict::compare(edited, *current));
+    const bool reloadNow = Prompter::confirm(this, QStringLiteral("reloadStaffMemberPrompt"),
+        tr("Staff member changed"), u"<p>%1</p>%2"_s.arg(question.toHtmlEscaped(), changes),
+        tr("&Load their version"));
+    if (!reloadNow)
+        return;
 
     m_member = *current;
     fillForm();

@@ -34,7 +34,8 @@ protected:
 private:
     void retranslateButtons();
     void fillForm();
-    void offerReload();
+    /// Shows what differs from the saved version, field by field, and offers to load it.
+    void offerReload(const StaffMember &edited);
 
     std::unique_ptr<Ui::EditStaffDialog> m_ui;
     StaffRepository &m_repository;

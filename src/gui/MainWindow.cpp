@@ -2,11 +2,15 @@
 #include "ui_MainWindow.h"
 
 #include "AppContext.h"
+#include "IdleWatcher.h"
 #include "LanguageManager.h"
+#include "LockPage.h"
 #include "Logging.h"
 #include "MembershipPage.h"
 #include "PasswordChangePage.h"
 #include "Prompter.h"
+#include "ConnectionDialog.h"
+#include "ConnectionMonitor.h"
 #include "Role.h"
 #include "SessionManager.h"
 #include "SignInPage.h"
@@ -16,6 +20,9 @@
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
+#include <QMessageBox>
+
+#include <utility>
 
 namespace {
 
@@ -38,14 +45,19 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_membershipPage = new MembershipPage(sessions, m_ui->pageStackedWidget);
     m_passwordChangePage = new PasswordChangePage(sessions, m_ui->pageStackedWidget);
     m_workspacePage = new WorkspacePage(m_context, m_ui->pageStackedWidget);
+    m_lockPage = new LockPage(sessions, m_ui->pageStackedWidget);
     m_ui->pageStackedWidget->addWidget(m_signInPage);
     m_ui->pageStackedWidget->addWidget(m_membershipPage);
     m_ui->pageStackedWidget->addWidget(m_passwordChangePage);
     m_ui->pageStackedWidget->addWidget(m_workspacePage);
+    m_ui->pageStackedWidget->addWidget(m_lockPage);
+    m_idleWatcher = new IdleWatcher(this);
 
-    m_ui->noticeFrame->setStyleSheet(QStringLiteral(
-        "QFrame#noticeFrame { background: #fff6d6; border: 1px solid #e6cf7a; border-radius: 4px; }"
-        " QLabel { color: #4a3b00; }"));
+    const QString bannerStyle = QStringLiteral(
+        "QFrame#%1 { background: #fff6d6; border: 1px solid #e6cf7a; border-radius: 4px; }"
+        " QLabel { color: #4a3b00; }");
+    m_ui->noticeFrame->setStyleSheet(bannerStyle.arg(m_ui->noticeFrame->objectName()));
+    m_ui->clockSkewFrame->setStyleSheet(bannerStyle.arg(m_ui->clockSkewFrame->objectName()));
 
     m_sessionLabel = new QLabel(this);
     m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
@@ -63,11 +75,20 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(
         m_ui->signOutEverywhereAction, &QAction::triggered, this, &MainWindow::signOutEverywhere);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->databaseConnectionAction, &QAction::triggered, this,
+        &MainWindow::editDatabaseConnection);
+    connect(m_signInPage, &SignInPage::databaseConnectionRequested, this,
+        &MainWindow::editDatabaseConnection);
+    ConnectionMonitor &monitor = m_context.connectionMonitor();
+    connect(&monitor, &ConnectionMonitor::connectionLost, m_ui->reconnectFrame, &QWidget::show);
+    connect(&monitor, &ConnectionMonitor::reconnected, m_ui->reconnectFrame, &QWidget::hide);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_languageGroup, &QActionGroup::triggered, this,
         [this](QAction *action) { chooseLanguage(action->data().toString()); });
     connect(
         m_ui->dismissNoticeToolButton, &QToolButton::clicked, m_ui->noticeFrame, &QWidget::hide);
+    connect(m_ui->dismissClockSkewToolButton, &QToolButton::clicked, m_ui->clockSkewFrame,
+        &QWidget::hide);
     if (LanguageManager *languages = m_context.languages()) {
         connect(
             languages, &LanguageManager::languageChanged, this, &MainWindow::updateLanguageActions);
@@ -85,12 +106,21 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         m_signInPage->showNotice(message);
     });
     connect(&sessions, &SessionManager::restoreFinished, this, [this](bool restored) {
-        if (restored && m_context.sessions().isSignedIn()
-            && m_ui->pageStackedWidget->currentWidget() != m_workspacePage) {
+        QWidget *current = m_ui->pageStackedWidget->currentWidget();
+        if (restored && m_context.sessions().isSignedIn() && current != m_workspacePage
+            && current != m_lockPage) {
             enterWorkspace();
         }
     });
     connect(&sessions, &SessionManager::rememberUnavailable, this, &MainWindow::showNotice);
+    connect(&sessions, &SessionManager::restoreFailed, m_signInPage, &SignInPage::showNotice);
+    connect(&sessions, &SessionManager::clockSkewDetected, this, &MainWindow::showClockSkew);
+    connect(&sessions, &SessionManager::clockSkewCleared, m_ui->clockSkewFrame, &QWidget::hide);
+    connect(&sessions, &SessionManager::locked, this, &MainWindow::showLockPage);
+    connect(&sessions, &SessionManager::unlocked, this, &MainWindow::leaveLockPage);
+    connect(
+        &sessions, &SessionManager::restaurantPolicyChanged, this, &MainWindow::updateIdleWatcher);
+    connect(m_idleWatcher, &IdleWatcher::idle, &sessions, &SessionManager::lock);
     connect(
         m_membershipPage, &MembershipPage::backRequested, this, &MainWindow::leaveMembershipChoice);
     connect(m_workspacePage, &WorkspacePage::restaurantRenamed, this, [this](const QString &name) {
@@ -140,6 +170,18 @@ void MainWindow::signOutEverywhere()
         m_context.sessions().signOutEverywhere();
 }
 
+void MainWindow::editDatabaseConnection()
+{
+    auto *dialog = new ConnectionDialog(m_context.secrets(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectionDialog::profileSaved, this, [this] {
+        Prompter::inform(this, QStringLiteral("databaseConnectionSavedPrompt"),
+            tr("Database connection"),
+            tr("The new connection settings apply when RESTO360 Back Office starts again."));
+    });
+    dialog->open();
+}
+
 void MainWindow::showAbout()
 {
     Prompter::inform(this, QStringLiteral("aboutPrompt"), tr("About RESTO360 Back Office"),
@@ -154,19 +196,30 @@ void MainWindow::showNotice(const QString &message)
     m_ui->noticeFrame->show();
 }
 
+void MainWindow::setIdleMinuteForTesting(std::chrono::milliseconds minute)
+{
+    m_idleMinute = minute;
+    updateIdleWatcher();
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         updateStatus();
+        updateClockSkewText();
     }
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::showSignIn()
 {
+    m_context.connectionMonitor().setChecksEnabled(false);
     m_switchingMembership = false;
     m_restaurantName.clear();
+    m_idleWatcher->stop();
+    m_hiddenWindows.clear();
+    m_workspaceBuilt = false;
     m_workspacePage->clear();
     m_signInPage->reset();
     m_ui->pageStackedWidget->setCurrentWidget(m_signInPage);
@@ -194,6 +247,13 @@ void MainWindow::enterWorkspace()
     SessionManager &sessions = m_context.sessions();
     if (!sessions.isSignedIn())
         return;
+    m_context.connectionMonitor().setChecksEnabled(true);
+
+    // A session restored while it was locked opens nothing before the password.
+    if (sessions.isLocked()) {
+        showLockPage();
+        return;
+    }
 
     qCInfo(lcUi) << "Entering the workspace as staff member" << sessions.session().staffId;
     m_switchingMembership = false;
@@ -202,9 +262,98 @@ void MainWindow::enterWorkspace()
     m_context.applyProfileLanguage();
 
     m_workspacePage->rebuild();
+    m_workspaceBuilt = true;
     m_ui->pageStackedWidget->setCurrentWidget(m_workspacePage);
     updateSessionActions();
     updateStatus();
+    updateIdleWatcher();
+}
+
+void MainWindow::showLockPage()
+{
+    qCInfo(lcUi) << "Locking the window";
+    m_idleWatcher->stop();
+    m_switchingMembership = false;
+    hideOwnWindows();
+    m_lockPage->reset();
+    m_ui->pageStackedWidget->setCurrentWidget(m_lockPage);
+    updateSessionActions();
+    updateStatus();
+}
+
+void MainWindow::leaveLockPage()
+{
+    qCInfo(lcUi) << "Unlocking the window";
+    if (!m_workspaceBuilt) {
+        enterWorkspace();
+        return;
+    }
+
+    m_ui->pageStackedWidget->setCurrentWidget(m_workspacePage);
+    const QList<QPointer<QWidget>> hidden = std::exchange(m_hiddenWindows, {});
+    for (const QPointer<QWidget> &window : hidden) {
+        if (window)
+            window->show();
+    }
+    updateSessionActions();
+    updateStatus();
+    updateIdleWatcher();
+}
+
+void MainWindow::hideOwnWindows()
+{
+    const QList<QWidget *> windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows) {
+        if (window == this || !window->isVisible())
+            continue;
+        bool ours = false;
+        for (const QWidget *parent = window->parentWidget(); parent && !ours;
+             parent = parent->parentWidget())
+            ours = parent == this;
+        if (!ours)
+            continue;
+
+        // Hiding a question ends it as if cancelled; a dialog comes back with its edits.
+        window->hide();
+        if (!qobject_cast<QMessageBox *>(window))
+            m_hiddenWindows.append(window);
+    }
+}
+
+void MainWindow::updateIdleWatcher()
+{
+    const SessionManager &sessions = m_context.sessions();
+    const int minutes = sessions.session().idleLockMinutes;
+    const bool inWorkspace = m_ui->pageStackedWidget->currentWidget() == m_workspacePage;
+    if (!inWorkspace || !sessions.isSignedIn() || sessions.isLocked() || minutes <= 0) {
+        m_idleWatcher->stop();
+        return;
+    }
+    m_idleWatcher->start(m_idleMinute * minutes);
+}
+
+void MainWindow::showClockSkew(qint64 seconds)
+{
+    m_clockSkewSeconds = seconds;
+    updateClockSkewText();
+    m_ui->clockSkewFrame->show();
+}
+
+void MainWindow::updateClockSkewText()
+{
+    if (m_clockSkewSeconds == 0)
+        return;
+
+    // The skew is the server's time minus this PC's: positive means this PC is behind.
+    const int minutes = qRound(qAbs(m_clockSkewSeconds) / 60.0);
+    const QString text = m_clockSkewSeconds > 0
+        ? tr("This computer's clock is %n minute(s) behind. Set the right date and time in the "
+             "computer's settings; sign-in and everything else keep working meanwhile.",
+            nullptr, minutes)
+        : tr("This computer's clock is %n minute(s) ahead. Set the right date and time in the "
+             "computer's settings; sign-in and everything else keep working meanwhile.",
+            nullptr, minutes);
+    m_ui->clockSkewLabel->setText(text);
 }
 
 void MainWindow::leaveMembershipChoice()

@@ -4,7 +4,9 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
+#include <chrono>
 #include <memory>
 
 namespace Ui {
@@ -12,6 +14,8 @@ class MainWindow;
 }
 
 class AppContext;
+class IdleWatcher;
+class LockPage;
 class QActionGroup;
 class QLabel;
 class MembershipPage;
@@ -23,6 +27,11 @@ class WorkspacePage;
 /// choice of restaurant and role, then a required password change) to the workspace, and
 /// back to sign-in when the session ends. The menus switch membership, sign out, change
 /// the language and show the version.
+///
+/// After the restaurant's idle time without keyboard or mouse input the workspace locks
+/// behind a page where the same person types their password again or switches user. A
+/// banner asks to set the computer's clock when it is more than five minutes off the
+/// server's.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,8 +48,14 @@ public slots:
     void switchMembership();
     void signOutEverywhere();
     void showAbout();
+    /// Opens the database connection dialog; a saved change applies at the next start.
+    void editDatabaseConnection();
     /// Shows a notice above the pages until the person dismisses it.
     void showNotice(const QString &message);
+
+    /// Test seam: how long one minute of the restaurant's idle lock setting lasts, normally
+    /// one minute. Tests shorten it so the lock comes in milliseconds.
+    void setIdleMinuteForTesting(std::chrono::milliseconds minute);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,6 +66,13 @@ private:
     void showPasswordChange();
     void enterWorkspace();
     void leaveMembershipChoice();
+    void showLockPage();
+    void leaveLockPage();
+    /// Hides the windows opened from this one (dialogs, questions) while it is locked.
+    void hideOwnWindows();
+    void updateIdleWatcher();
+    void showClockSkew(qint64 seconds);
+    void updateClockSkewText();
     void chooseLanguage(const QString &code);
     void updateLanguageActions();
     void updateSessionActions();
@@ -62,6 +84,14 @@ private:
     MembershipPage *m_membershipPage = nullptr;
     PasswordChangePage *m_passwordChangePage = nullptr;
     WorkspacePage *m_workspacePage = nullptr;
+    LockPage *m_lockPage = nullptr;
+    IdleWatcher *m_idleWatcher = nullptr;
+    std::chrono::milliseconds m_idleMinute = std::chrono::minutes(1);
+    /// Dialogs hidden by the lock, shown again when it lifts.
+    QList<QPointer<QWidget>> m_hiddenWindows;
+    /// The workspace's pages exist (they keep unsaved edits while the window is locked).
+    bool m_workspaceBuilt = false;
+    qint64 m_clockSkewSeconds = 0;
     QActionGroup *m_languageGroup = nullptr;
     QLabel *m_sessionLabel = nullptr;
     QString m_restaurantName;

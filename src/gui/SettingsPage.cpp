@@ -3,6 +3,7 @@
 
 #include "AppContext.h"
 #include "LanguageManager.h"
+#include "EditConflict.h"
 #include "Logging.h"
 #include "Membership.h"
 #include "PhoneNumber.h"
@@ -11,9 +12,12 @@
 
 #include <QEvent>
 
+using namespace Qt::StringLiterals;
+
 SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SettingsPage>())
+    , m_sessions(context.sessions())
     , m_repository(context.appConnectionName())
     , m_editable(context.sessions().session().can(QLatin1String(Permissions::SettingsEdit)))
 {
@@ -31,6 +35,9 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     m_ui->timeZoneComboBox->setEnabled(m_editable);
     m_ui->currencyComboBox->setEnabled(m_editable);
     m_ui->languageComboBox->setEnabled(m_editable);
+    m_ui->rememberSessionsCheckBox->setEnabled(m_editable);
+    m_ui->idleLockSpinBox->setReadOnly(!m_editable);
+    m_ui->idleLockSpinBox->setMaximum(RestaurantSettings::MaxIdleLockMinutes);
     m_ui->savePushButton->setVisible(m_editable);
     m_ui->revertPushButton->setVisible(m_editable);
 
@@ -47,6 +54,9 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
         &SettingsPage::updateButtons);
     connect(m_ui->languageComboBox, &QComboBox::currentIndexChanged, this,
         &SettingsPage::updateButtons);
+    connect(
+        m_ui->rememberSessionsCheckBox, &QCheckBox::toggled, this, &SettingsPage::updateButtons);
+    connect(m_ui->idleLockSpinBox, &QSpinBox::valueChanged, this, &SettingsPage::updateButtons);
 
     retranslate();
     revert();
@@ -60,6 +70,8 @@ bool SettingsPage::hasUnsavedChanges() const
     return edited.name != m_loaded.name || edited.address != m_loaded.address
         || edited.timeZone != m_loaded.timeZone || edited.currency != m_loaded.currency
         || edited.defaultLanguage != m_loaded.defaultLanguage
+        || edited.rememberSessions != m_loaded.rememberSessions
+        || edited.idleLockMinutes != m_loaded.idleLockMinutes
         || m_ui->phoneLineEdit->text().trimmed() != m_loadedPhoneText;
 }
 
@@ -80,13 +92,15 @@ void SettingsPage::save()
         qCWarning(lcUi) << "Saving the restaurant settings failed:" << outcome.message;
         m_ui->messageLabel->showError(outcome.message);
         if (outcome.kind == DatabaseError::Kind::VersionConflict)
-            offerReload();
+            offerReload(edited);
         return;
     }
 
     qCInfo(lcUi) << "Saved the settings of restaurant" << m_loaded.id;
     const bool renamed = edited.name != m_loaded.name;
     revert();
+    // This PC follows the new shared-computer settings at once.
+    m_sessions.reloadRestaurantPolicy();
     m_ui->messageLabel->showSuccess(tr("The settings were saved."));
     if (renamed)
         emit restaurantRenamed(m_loaded.name);
@@ -123,6 +137,8 @@ RestaurantSettings SettingsPage::editedSettings() const
     edited.timeZone = m_ui->timeZoneComboBox->currentText();
     edited.currency = m_ui->currencyComboBox->currentData().toString();
     edited.defaultLanguage = m_ui->languageComboBox->currentData().toString();
+    edited.rememberSessions = m_ui->rememberSessionsCheckBox->isChecked();
+    edited.idleLockMinutes = m_ui->idleLockSpinBox->value();
     return edited;
 }
 
@@ -147,6 +163,9 @@ void SettingsPage::fillForm(const RestaurantSettings &settings)
     m_ui->currencyComboBox->setCurrentIndex(qMax(currency, 0));
     const int language = m_ui->languageComboBox->findData(settings.defaultLanguage);
     m_ui->languageComboBox->setCurrentIndex(qMax(language, 0));
+
+    m_ui->rememberSessionsCheckBox->setChecked(settings.rememberSessions);
+    m_ui->idleLockSpinBox->setValue(settings.idleLockMinutes);
 
     updateButtons();
 }
@@ -179,6 +198,8 @@ void SettingsPage::updateButtons()
 void SettingsPage::retranslate()
 {
     m_ui->currencyComboBox->setItemText(0, tr("CFA franc (XOF)"));
+    m_ui->idleLockSpinBox->setSpecialValueText(tr("Never", "lock when idle"));
+    m_ui->idleLockSpinBox->setSuffix(tr(" min", "minutes"));
     if (m_editable)
         m_ui->readOnlyNoticeLabel->clearMessage();
     else
@@ -187,13 +208,22 @@ void SettingsPage::retranslate()
         checkPhone();
 }
 
-void SettingsPage::offerReload()
+void SettingsPage::offerReload(const RestaurantSettings &edited)
 {
-    const bool reloadNow =
-        Prompter::confirm(this, QStringLiteral("reloadSettingsPrompt"), tr("Settings changed"),
-            tr("Someone else saved the restaurant's settings while you were editing. Load their "
-               "version? Your changes on this page will be replaced."),
-            tr("&Load their version"));
+    DatabaseError error;
+    const std::optional<RestaurantSettings> current = m_repository.load(&error);
+    if (!current) {
+        m_ui->messageLabel->showError(error.message());
+        return;
+    }
+
+    const QString question =
+        tr("Someone else saved the restaurant's settings while you were editing. Load their "
+           "version? Your changes on this page will be replaced.");
+    const QString changes = EditConflict::toHtml(EditConflict::compare(edited, *current));
+    const bool reloadNow = Prompter::confirm(this, QStringLiteral("reloadSettingsPrompt"),
+        tr("Settings changed"), u"<p>%1</p>%2"_s.arg(question.toHtmlEscaped(), changes),
+        tr("&Load their version"));
     if (!reloadNow)
         return;
 

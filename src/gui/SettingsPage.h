@@ -11,9 +11,11 @@ class SettingsPage;
 }
 
 class AppContext;
+class SessionManager;
 
-/// The restaurant's settings: name, phone, address, time zone, currency and default
-/// language. Editable with settings.edit, read-only otherwise. A failed save keeps the
+/// The restaurant's settings: name, phone, address, time zone, currency, default language,
+/// and for shared computers whether sign-ins are remembered and when an idle window locks.
+/// Editable with settings.edit, read-only otherwise. A failed save keeps the
 /// edits; after a version conflict the person may reload the saved values.
 class SettingsPage : public QWidget
 {
@@ -43,9 +45,11 @@ private:
     bool checkPhone();
     void updateButtons();
     void retranslate();
-    void offerReload();
+    /// Shows what differs from the saved settings, field by field, and offers to load them.
+    void offerReload(const RestaurantSettings &edited);
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
+    SessionManager &m_sessions;
     RestaurantRepository m_repository;
     RestaurantSettings m_loaded;
     /// The phone as the form showed it after loading, to tell whether it was edited.

@@ -25,6 +25,8 @@ SignInPage::SignInPage(SessionManager &sessions, QWidget *parent)
     m_ui->titleLabel->setFont(titleFont);
 
     connect(m_ui->signInPushButton, &QPushButton::clicked, this, &SignInPage::signIn);
+    connect(m_ui->databaseConnectionPushButton, &QPushButton::clicked, this,
+        &SignInPage::databaseConnectionRequested);
     connect(m_ui->phoneLineEdit, &QLineEdit::returnPressed, this, &SignInPage::signIn);
     connect(m_ui->passwordLineEdit, &QLineEdit::returnPressed, this, &SignInPage::signIn);
     connect(m_ui->phoneLineEdit, &QLineEdit::textEdited, m_ui->phoneMessageLabel,

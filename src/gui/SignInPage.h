@@ -35,6 +35,10 @@ public:
 public slots:
     void signIn();
 
+signals:
+    /// The person wants to choose the bundled database or a shared server.
+    void databaseConnectionRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;

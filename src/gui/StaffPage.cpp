@@ -3,6 +3,7 @@
 
 #include "AddStaffDialog.h"
 #include "AppContext.h"
+#include "ConnectionMonitor.h"
 #include "EditStaffDialog.h"
 #include "Logging.h"
 #include "Membership.h"
@@ -63,12 +64,17 @@ StaffPage::StaffPage(AppContext &context, QWidget *parent)
     });
 
     connect(m_ui->reloadPushButton, &QPushButton::clicked, this, &StaffPage::reload);
+    connect(&m_context.connectionMonitor(), &ConnectionMonitor::reconnected, this, &StaffPage::reload);
     connect(m_ui->addStaffPushButton, &QPushButton::clicked, this, &StaffPage::addStaff);
     connect(m_ui->editStaffPushButton, &QPushButton::clicked, this, &StaffPage::editSelected);
     connect(m_ui->toggleActivePushButton, &QPushButton::clicked, this,
         &StaffPage::toggleSelectedActive);
     connect(m_ui->resetPasswordPushButton, &QPushButton::clicked, this,
         &StaffPage::resetSelectedPassword);
+    connect(m_ui->signOutEverywherePushButton, &QPushButton::clicked, this,
+        &StaffPage::revokeSelectedSessions);
+    connect(m_ui->unlockSignInPushButton, &QPushButton::clicked, this,
+        &StaffPage::unlockSelectedSignIn);
     connect(m_ui->staffTableView, &QTableView::doubleClicked, this, [this] {
         if (m_ui->editStaffPushButton->isEnabled())
             editSelected();
@@ -98,6 +104,8 @@ void StaffPage::reload()
 
     if (!m_model->reload()) {
         m_ui->messageLabel->showError(m_model->lastDatabaseError().message());
+        if (m_model->lastDatabaseError().kind() == DatabaseError::Kind::ConnectionLost)
+            m_context.connectionMonitor().reportConnectionLost();
         return;
     }
 
@@ -184,6 +192,67 @@ void StaffPage::resetSelectedPassword()
     openDialog(dialog);
 }
 
+void StaffPage::revokeSelectedSessions()
+{
+    const std::optional<StaffMember> selected = selectedMember();
+    if (!selected)
+        return;
+
+    const bool confirmed =
+        Prompter::confirm(this, QStringLiteral("revokeSessionsPrompt"), tr("Sign out everywhere"),
+            tr("Sign %1 out on every computer? They will need their password to sign in again. "
+               "Do this when a phone or computer was lost or someone else may know their password.")
+                .arg(selected->displayName),
+            tr("Sign &out everywhere"));
+    if (!confirmed)
+        return;
+
+    const Outcome outcome = m_repository->revokeSessions(selected->id);
+    if (!outcome.ok) {
+        showFailure(outcome);
+        return;
+    }
+
+    const int sessions = outcome.value.toInt();
+    qCInfo(lcUi) << "Signed staff member" << selected->id << "out of" << sessions << "sessions";
+    if (sessions == 0) {
+        m_ui->messageLabel->showSuccess(
+            tr("%1 was not signed in anywhere; nothing changed.").arg(selected->displayName));
+        return;
+    }
+    m_ui->messageLabel->showSuccess(
+        tr("%1 was signed out on %n computer(s).", nullptr, sessions).arg(selected->displayName));
+}
+
+void StaffPage::unlockSelectedSignIn()
+{
+    const std::optional<StaffMember> selected = selectedMember();
+    if (!selected)
+        return;
+
+    const bool confirmed =
+        Prompter::confirm(this, QStringLiteral("unlockSignInPrompt"), tr("Unlock sign-in"),
+            tr("Let %1 sign in again at once? Their failed password attempts are forgotten. Do "
+               "this only when you know they are the ones who tried.")
+                .arg(selected->displayName),
+            tr("&Unlock"));
+    if (!confirmed)
+        return;
+
+    const Outcome outcome = m_repository->unlockSignIn(selected->id);
+    if (!outcome.ok) {
+        showFailure(outcome);
+        return;
+    }
+
+    qCInfo(lcUi) << "Unlocked sign-in for staff member" << selected->id;
+    if (outcome.value == QLatin1String("true"))
+        m_ui->messageLabel->showSuccess(tr("%1 can sign in again now.").arg(selected->displayName));
+    else
+        m_ui->messageLabel->showSuccess(
+            tr("%1 had no failed sign-ins to clear; nothing changed.").arg(selected->displayName));
+}
+
 void StaffPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -234,6 +303,12 @@ void StaffPage::updateButtons()
     m_ui->toggleActivePushButton->setEnabled(manageable && !isSelf);
     m_ui->resetPasswordPushButton->setEnabled(
         selected && !isSelf && session.can(QLatin1String(Permissions::StaffResetPassword)));
+    // Signing oneself out everywhere is in the Session menu.
+    m_ui->signOutEverywherePushButton->setEnabled(
+        selected && !isSelf && session.can(QLatin1String(Permissions::StaffRevokeSessions)));
+    // The database allows an unlock where it allows a password reset.
+    m_ui->unlockSignInPushButton->setEnabled(
+        selected && session.can(QLatin1String(Permissions::StaffResetPassword)));
 
     if (selected && !selected->active)
         m_ui->toggleActivePushButton->setText(tr("Rea&ctivate"));
@@ -288,6 +363,8 @@ void StaffPage::reactivate(const StaffMember &member)
 void StaffPage::showFailure(const Outcome &outcome)
 {
     m_ui->messageLabel->showError(outcome.message);
+    if (outcome.kind == DatabaseError::Kind::ConnectionLost)
+        m_context.connectionMonitor().reportConnectionLost();
     if (outcome.kind != DatabaseError::Kind::VersionConflict)
         return;
 

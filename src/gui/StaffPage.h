@@ -17,8 +17,10 @@ class QDialog;
 class StaffTableModel;
 
 /// The current restaurant's staff: a searchable table, and buttons to add, edit,
-/// deactivate or reactivate someone and to reset their password. Buttons follow the
-/// person's permissions and the selected row; the database enforces the same rules.
+/// deactivate or reactivate someone, to reset their password, and for owners to sign them
+/// out on every computer or lift the lock that failed sign-ins put on their phone number.
+/// Buttons follow the person's permissions and the selected row; the database enforces the
+/// same rules.
 class StaffPage : public QWidget
 {
     Q_OBJECT
@@ -33,6 +35,8 @@ public slots:
     void editSelected();
     void toggleSelectedActive();
     void resetSelectedPassword();
+    void revokeSelectedSessions();
+    void unlockSelectedSignIn();
 
 protected:
     void changeEvent(QEvent *event) override;

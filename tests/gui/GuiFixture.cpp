@@ -1,6 +1,7 @@
 #include "GuiFixture.h"
 
 #include "AppContext.h"
+#include "ConnectionMonitor.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "SecretStore.h"
@@ -41,6 +42,8 @@ QString expectedSuffix(const QWidget *widget)
         return u"ComboBox"_s;
     if (qobject_cast<const QPlainTextEdit *>(widget))
         return u"PlainTextEdit"_s;
+    if (widget->inherits("QSpinBox"))
+        return u"SpinBox"_s;
     if (widget->inherits("QTableView"))
         return u"TableView"_s;
     if (widget->inherits("QListWidget"))
@@ -97,6 +100,8 @@ bool GuiFixture::start(QString *error)
         AppConnection, m_server.adminSettings(), m_secrets, m_languages.get());
     if (m_secrets)
         m_secrets->setParent(m_context.get());
+    // As in the application: the socket folder changes when the server restarts.
+    m_context->connectionMonitor().setSettingsProvider([this] { return m_server.appSettings(); });
 
     Prompter::setResponder([this](const Prompter::Prompt &prompt) {
         m_prompts.append(prompt);

@@ -14,6 +14,8 @@
 #include "WorkspacePage.h"
 
 #include <QAction>
+#include <QDateTime>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,6 +23,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -59,6 +62,8 @@ private slots:
     void signOutReturnsToSignIn();
     void signOutEverywhereAsksFirst();
     void languageSwitchRetranslates();
+    void clockSkewShowsBanner_data();
+    void clockSkewShowsBanner();
     void interactiveWidgetsAreNamed();
 
 private:
@@ -103,6 +108,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
+    m_fixture.context().sessions().setLocalClockForTesting({});
     m_fixture.endSession();
     m_window.reset();
     m_fixture.languages().setLanguage(u"fr"_s);
@@ -352,6 +358,56 @@ void TestMainWindow::languageSwitchRetranslates()
     signInToWorkspace(u"07 00 00 00 01"_s);
     QCOMPARE(m_fixture.languages().currentLanguage(), u"en"_s);
     french->trigger();
+}
+
+void TestMainWindow::clockSkewShowsBanner_data()
+{
+    QTest::addColumn<int>("pcOffsetSeconds");
+    QTest::addColumn<bool>("bannerShown");
+    QTest::addColumn<QString>("minutesShown");
+
+    QTest::newRow("10 minutes behind") << -600 << true << u"10"_s;
+    QTest::newRow("6 minutes ahead") << 360 << true << u"6"_s;
+    QTest::newRow("4 minutes behind") << -240 << false << QString();
+}
+
+void TestMainWindow::clockSkewShowsBanner()
+{
+    QFETCH(int, pcOffsetSeconds);
+    QFETCH(bool, bannerShown);
+    QFETCH(QString, minutesShown);
+
+    // This PC's clock is off; the server's is right and decides every expiry.
+    m_fixture.context().sessions().setLocalClockForTesting(
+        [pcOffsetSeconds] { return QDateTime::currentDateTimeUtc().addSecs(pcOffsetSeconds); });
+    signInToWorkspace(u"07 00 00 00 01"_s);
+
+    auto *banner = m_window->findChild<QFrame *>(u"clockSkewFrame"_s);
+    const auto *text = m_window->findChild<QLabel *>(u"clockSkewLabel"_s);
+    QVERIFY(banner && text);
+    QCOMPARE(banner->isVisible(), bannerShown);
+    if (bannerShown)
+        QVERIFY2(text->text().contains(minutesShown), qPrintable(text->text()));
+
+    // The session keeps working through refreshes, and the banner follows each one.
+    QVERIFY(m_fixture.context().sessions().refreshNow());
+    QCOMPARE(currentPage(), m_window->findChild<WorkspacePage *>(u"workspacePage"_s));
+    QVERIFY(m_window->findChild<StaffPage *>(u"staffPage"_s));
+    QCOMPARE(banner->isVisible(), bannerShown);
+
+    // Dismissed, it stays out of the way until the next refresh finds the clock still off.
+    if (bannerShown) {
+        QTest::mouseClick(
+            m_window->findChild<QToolButton *>(u"dismissClockSkewToolButton"_s), Qt::LeftButton);
+        QVERIFY(!banner->isVisible());
+        QVERIFY(m_fixture.context().sessions().refreshNow());
+        QVERIFY(banner->isVisible());
+    }
+
+    // Once the clock is set right, the next refresh takes the banner away.
+    m_fixture.context().sessions().setLocalClockForTesting({});
+    QVERIFY(m_fixture.context().sessions().refreshNow());
+    QVERIFY(!banner->isVisible());
 }
 
 void TestMainWindow::interactiveWidgetsAreNamed()

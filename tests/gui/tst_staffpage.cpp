@@ -17,6 +17,8 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
@@ -32,6 +34,20 @@ const QString ManagerPhone = u"+2250500000002"_s;
 const QString CashierPhone = u"+2250100000003"_s;
 const QString ElsewherePhone = u"+2250700000009"_s;
 const QString Password = u"Garba-poisson-2024"_s;
+const QString Admin = u"staffpage-admin"_s;
+
+// Spends refreshToken through auth.refresh, as another PC's refresh timer would. Returns
+// the status; nextToken receives the new refresh token on success.
+QString refreshStatus(const QString &connection, const QString &refreshToken, QString *nextToken)
+{
+    QSqlQuery query = TestServer::run(
+        connection, u"select status, refresh_token from auth.refresh(?, null)"_s, {refreshToken});
+    if (!query.next())
+        return query.lastError().text();
+    if (nextToken)
+        *nextToken = query.value(1).toString();
+    return query.value(0).toString();
+}
 
 } // namespace
 
@@ -55,6 +71,9 @@ private slots:
     void editingSelfFixesRole();
     void resetPasswordTypedTwice();
     void managerCannotManageOwners();
+    void signOutEverywhereEndsTheirSessions();
+    void unlockSignInLetsLockedPhoneSignIn();
+    void ownerToolsNeedOwner();
 
 private:
     void signIn(const QString &phone);
@@ -75,6 +94,7 @@ void TestStaffPage::initTestCase()
 {
     QString error;
     QVERIFY2(m_fixture.start(&error), qPrintable(error));
+    QVERIFY(TestServer::open(Admin, m_fixture.server().adminSettings()));
 
     TestServer &server = m_fixture.server();
     m_restaurantId =
@@ -328,6 +348,9 @@ void TestStaffPage::editConflictKeepsEdits()
         dialog->findChild<MessageLabel *>(u"messageLabel"_s)->kind(), MessageLabel::Kind::Error);
     QCOMPARE(m_fixture.prompts().size(), 1);
     QCOMPARE(m_fixture.prompts().constFirst().id, u"reloadStaffMemberPrompt"_s);
+    // The question shows both names: the one typed here and the one saved on the other PC.
+    QVERIFY(m_fixture.prompts().constFirst().text.contains(u"Élodie Yao N'Da"_s));
+    QVERIFY(m_fixture.prompts().constFirst().text.contains(u"Élodie Yao-Bamba"_s));
     QCOMPARE(name->text(), u"Élodie Yao N'Da"_s);
 
     // Accepting the reload shows their version; saving again then works.
@@ -413,6 +436,106 @@ void TestStaffPage::managerCannotManageOwners()
         QVERIFY2(key != u"owner"_s && key != u"manager"_s, qPrintable(key));
     }
     dialog->reject();
+}
+
+void TestStaffPage::signOutEverywhereEndsTheirSessions()
+{
+    const QString phone = u"+2250500000041"_s;
+    QVERIFY(!m_fixture.server()
+                 .addStaff(m_restaurantId, phone, u"Mariam Diallo"_s, u"cashier"_s, Password)
+                 .isEmpty());
+
+    // Mariam works on another PC.
+    const QString otherPc = u"gui_test_revoked_pc"_s;
+    QVERIFY(TestServer::open(otherPc, m_fixture.server().appSettings()));
+    const TestServer::Tokens theirs = TestServer::signIn(otherPc, phone, Password);
+    QVERIFY(!theirs.refreshToken.isEmpty());
+
+    signIn(u"07 00 00 00 01"_s);
+    selectByName(u"Awa Koné"_s);
+    auto *button = staffPage()->findChild<QPushButton *>(u"signOutEverywherePushButton"_s);
+    QVERIFY(!button->isEnabled());
+    selectByName(u"Mariam Diallo"_s);
+    QTRY_VERIFY(button->isEnabled());
+
+    // Cancelled: her session goes on.
+    m_fixture.setPromptAnswer(false);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(m_fixture.prompts().size(), 1);
+    QCOMPARE(m_fixture.prompts().constFirst().id, u"revokeSessionsPrompt"_s);
+    QString refreshToken;
+    QCOMPARE(refreshStatus(otherPc, theirs.refreshToken, &refreshToken), u"ok"_s);
+
+    m_fixture.setPromptAnswer(true);
+    QTest::mouseClick(button, Qt::LeftButton);
+    const auto *message = staffPage()->findChild<MessageLabel *>(u"messageLabel"_s);
+    QCOMPARE(message->kind(), MessageLabel::Kind::Success);
+    QVERIFY(message->text().contains(u"Mariam Diallo"_s));
+
+    // Her refresh token no longer works, and neither does her access token.
+    QCOMPARE(refreshStatus(otherPc, refreshToken, nullptr), u"invalid"_s);
+    QVERIFY(TestServer::useToken(otherPc, theirs.accessToken));
+    QSqlQuery rows = TestServer::run(otherPc, u"select count(*) from app.staff"_s);
+    QVERIFY(rows.next());
+    QCOMPARE(rows.value(0).toInt(), 0);
+    closeConnection(otherPc);
+
+    // The owner's own session is untouched.
+    QVERIFY(m_fixture.context().sessions().refreshNow());
+}
+
+void TestStaffPage::unlockSignInLetsLockedPhoneSignIn()
+{
+    const QString phone = u"+2250100000042"_s;
+    QVERIFY(!m_fixture.server()
+                 .addStaff(m_restaurantId, phone, u"Yao Kouamé"_s, u"kitchen"_s, Password)
+                 .isEmpty());
+
+    // Ten failed attempts locked his number for a quarter of an hour.
+    QSqlQuery lock = TestServer::run(Admin,
+        u"insert into auth.login_throttle (phone, failures, last_failure_at, locked_until) "
+        "values (?, 10, now(), now() + interval '15 minutes') "
+        "on conflict (phone) do update set failures = 10, locked_until = excluded.locked_until"_s,
+        {phone});
+    QVERIFY2(!lock.lastError().isValid(), qPrintable(lock.lastError().text()));
+    const QString otherPc = u"gui_test_locked_pc"_s;
+    QVERIFY(TestServer::open(otherPc, m_fixture.server().appSettings()));
+    QVERIFY(TestServer::signIn(otherPc, phone, Password).refreshToken.isEmpty());
+
+    signIn(u"07 00 00 00 01"_s);
+    selectByName(u"Yao Kouamé"_s);
+    auto *button = staffPage()->findChild<QPushButton *>(u"unlockSignInPushButton"_s);
+    QTRY_VERIFY(button->isEnabled());
+
+    m_fixture.setPromptAnswer(false);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(m_fixture.prompts().size(), 1);
+    QCOMPARE(m_fixture.prompts().constFirst().id, u"unlockSignInPrompt"_s);
+    QVERIFY(TestServer::signIn(otherPc, phone, Password).refreshToken.isEmpty());
+
+    m_fixture.setPromptAnswer(true);
+    QTest::mouseClick(button, Qt::LeftButton);
+    const auto *message = staffPage()->findChild<MessageLabel *>(u"messageLabel"_s);
+    QCOMPARE(message->kind(), MessageLabel::Kind::Success);
+    const QString unlockedText = message->text();
+    QVERIFY(unlockedText.contains(u"Yao Kouamé"_s));
+
+    // He signs in at once with his password.
+    QVERIFY(!TestServer::signIn(otherPc, phone, Password).refreshToken.isEmpty());
+    closeConnection(otherPc);
+
+    // Nothing left to unlock says so.
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(message->kind(), MessageLabel::Kind::Success);
+    QVERIFY(message->text() != unlockedText);
+}
+
+void TestStaffPage::ownerToolsNeedOwner()
+{
+    signIn(u"05 00 00 00 02"_s);
+    selectByName(u"Élodie Yao"_s);
+    QVERIFY(!staffPage()->findChild<QPushButton *>(u"signOutEverywherePushButton"_s)->isEnabled());
+    QVERIFY(!staffPage()->findChild<QPushButton *>(u"unlockSignInPushButton"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestStaffPage)

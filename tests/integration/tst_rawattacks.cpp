@@ -45,6 +45,7 @@ const QStringList AppFunctions = {
     u"auth.server_id()"_s,
     u"auth.set_my_language(text)"_s,
     u"auth.unlock_staff(uuid)"_s,
+    u"auth.verify_my_password(bytea)"_s,
 };
 
 QString sqlState(const QSqlQuery &query)
@@ -270,6 +271,8 @@ void TestRawAttacks::adminFunctionsAreRejected_data()
         << u"select * from auth.insert_staff_member(gen_random_uuid(), '+2250700000077', 'X', 'owner', "
            "null, null, null, null, false)"_s;
     QTest::newRow("open_successor") << u"select auth.open_successor('x', '\\x00')"_s;
+    QTest::newRow("count_failed_password")
+        << u"select auth.count_failed_password('+2250700000077')"_s;
 }
 
 void TestRawAttacks::adminFunctionsAreRejected()

@@ -41,6 +41,11 @@ private slots:
     void restoresSessionFromKeychain();
     void signOutRevokesAndForgets();
     void repeatedFailuresLockTheNumber();
+    void skewedClockStillWorks_data();
+    void skewedClockStillWorks();
+    void lockSurvivesRestartAndCountsFailures();
+    void unlockAfterRevocationEndsSession();
+    void restoreRefusedWhenRestaurantStopsRemembering();
 
 private:
     int revokedSessions(const QString &phone);
@@ -82,6 +87,7 @@ void TestSessionManager::init()
 
 void TestSessionManager::cleanup()
 {
+    m_sessions->setLocalClockForTesting({});
     if (m_sessions->isSignedIn())
         m_sessions->signOut();
     delete m_sessions;
@@ -286,6 +292,170 @@ void TestSessionManager::repeatedFailuresLockTheNumber()
     QVERIFY(locked.next());
     QVERIFY(locked.value(0).toBool());
     TestServer::run(Admin, u"delete from auth.login_throttle"_s);
+}
+
+void TestSessionManager::skewedClockStillWorks_data()
+{
+    QTest::addColumn<int>("pcOffsetSeconds");
+    QTest::addColumn<bool>("reported");
+
+    QTest::newRow("PC 10 minutes behind") << -600 << true;
+    QTest::newRow("PC 10 minutes ahead") << 600 << true;
+    QTest::newRow("PC 6 minutes behind") << -360 << true;
+    QTest::newRow("PC 4 minutes ahead") << 240 << false;
+}
+
+void TestSessionManager::skewedClockStillWorks()
+{
+    QFETCH(int, pcOffsetSeconds);
+    QFETCH(bool, reported);
+
+    // Only this PC's clock is wrong; the server's stays honest.
+    m_sessions->setLocalClockForTesting(
+        [pcOffsetSeconds] { return QDateTime::currentDateTimeUtc().addSecs(pcOffsetSeconds); });
+    QSignalSpy signedIn(m_sessions, &SessionManager::signedIn);
+    QSignalSpy skew(m_sessions, &SessionManager::clockSkewDetected);
+    QSignalSpy cleared(m_sessions, &SessionManager::clockSkewCleared);
+    m_sessions->signIn(u"07 00 00 00 01"_s, Password);
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, Timeout);
+
+    // The skew is the server's time minus the PC's: positive when the PC is behind.
+    QVERIFY2(qAbs(m_sessions->clockSkewSeconds() + pcOffsetSeconds) <= 5,
+        qPrintable(QString::number(m_sessions->clockSkewSeconds())));
+    QCOMPARE(skew.size(), reported ? 1 : 0);
+    if (reported)
+        QCOMPARE(skew.at(0).at(0).toLongLong(), m_sessions->clockSkewSeconds());
+
+    // Refreshes work and report again while the clock stays off.
+    QVERIFY(m_sessions->refreshNow());
+    QVERIFY(m_sessions->isSignedIn());
+    QCOMPARE(skew.size(), reported ? 2 : 0);
+    QSqlQuery rows = TestServer::run(App, u"select count(*) from app.staff"_s);
+    QVERIFY(rows.next());
+    QVERIFY(rows.value(0).toInt() > 0);
+
+    // Set right, the clock is reported fixed once.
+    m_sessions->setLocalClockForTesting({});
+    QVERIFY(m_sessions->refreshNow());
+    QVERIFY(qAbs(m_sessions->clockSkewSeconds()) <= 5);
+    QCOMPARE(cleared.size(), reported ? 1 : 0);
+    QVERIFY(m_sessions->refreshNow());
+    QCOMPARE(cleared.size(), reported ? 1 : 0);
+}
+
+void TestSessionManager::lockSurvivesRestartAndCountsFailures()
+{
+    QSignalSpy signedIn(m_sessions, &SessionManager::signedIn);
+    QSignalSpy written(m_secrets, &SecretStore::secretWritten);
+    m_sessions->signIn(u"07 00 00 00 01"_s, Password);
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!written.isEmpty(), Timeout);
+
+    QSignalSpy locked(m_sessions, &SessionManager::locked);
+    m_sessions->lock();
+    QCOMPARE(locked.size(), 1);
+    QVERIFY(m_sessions->isLocked());
+    QVERIFY(m_sessions->isSignedIn());
+
+    // The application restarts: the remembered session comes back, still locked.
+    delete m_sessions;
+    m_sessions = new SessionManager(App, m_secrets, this);
+    QVERIFY(TestServer::useToken(App, QString()));
+    QSignalSpy restored(m_sessions, &SessionManager::restoreFinished);
+    m_sessions->restoreSession();
+    QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, Timeout);
+    QCOMPARE(restored.at(0).at(0).toBool(), true);
+    QVERIFY(m_sessions->isLocked());
+
+    // A wrong password keeps it locked and counts like a failed sign-in.
+    QSignalSpy unlockFailed(m_sessions, &SessionManager::unlockFailed);
+    QSignalSpy unlocked(m_sessions, &SessionManager::unlocked);
+    m_sessions->unlock(u"not-the-password"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(unlockFailed.size(), 1, Timeout);
+    QVERIFY(m_sessions->isLocked());
+    QSqlQuery failures = TestServer::run(
+        Admin, u"select failures from auth.login_throttle where phone = '+2250700000001'"_s);
+    QVERIFY(failures.next());
+    QCOMPARE(failures.value(0).toInt(), 1);
+
+    // The right one unlocks and clears the count, with no new session.
+    QSqlQuery countBefore = TestServer::run(Admin, u"select count(*) from auth.sessions"_s);
+    QVERIFY(countBefore.next());
+    m_sessions->unlock(Password);
+    QTRY_COMPARE_WITH_TIMEOUT(unlocked.size(), 1, Timeout);
+    QVERIFY(!m_sessions->isLocked());
+    QVERIFY(!QSettings().contains(u"session/locked"_s));
+    QSqlQuery countAfter = TestServer::run(Admin, u"select count(*) from auth.sessions"_s);
+    QVERIFY(countAfter.next());
+    QCOMPARE(countAfter.value(0).toInt(), countBefore.value(0).toInt());
+    QSqlQuery cleared = TestServer::run(
+        Admin, u"select count(*) from auth.login_throttle where phone = '+2250700000001'"_s);
+    QVERIFY(cleared.next());
+    QCOMPARE(cleared.value(0).toInt(), 0);
+}
+
+void TestSessionManager::unlockAfterRevocationEndsSession()
+{
+    QSignalSpy signedIn(m_sessions, &SessionManager::signedIn);
+    m_sessions->signIn(u"07 00 00 00 01"_s, Password);
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, Timeout);
+    m_sessions->lock();
+
+    // An owner signs the person out everywhere while the window is locked.
+    QSqlQuery revoke = TestServer::run(Admin,
+        u"update auth.sessions s set revoked_at = now() from auth.users u "
+        "where u.id = s.user_id and u.phone = '+2250700000001' and s.revoked_at is null"_s);
+    QVERIFY2(!revoke.lastError().isValid(), qPrintable(revoke.lastError().text()));
+
+    QSignalSpy ended(m_sessions, &SessionManager::sessionEnded);
+    QSignalSpy unlocked(m_sessions, &SessionManager::unlocked);
+    m_sessions->unlock(Password);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, Timeout);
+    QCOMPARE(unlocked.size(), 0);
+    QVERIFY(!m_sessions->isSignedIn());
+    QVERIFY(!m_sessions->isLocked());
+}
+
+void TestSessionManager::restoreRefusedWhenRestaurantStopsRemembering()
+{
+    QSignalSpy signedIn(m_sessions, &SessionManager::signedIn);
+    QSignalSpy written(m_secrets, &SecretStore::secretWritten);
+    m_sessions->signIn(u"07 00 00 00 01"_s, Password);
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!written.isEmpty(), Timeout);
+
+    // From another PC, the owner turns remembering off for this restaurant.
+    QSqlQuery off = TestServer::run(Admin,
+        u"update app.restaurants set remember_sessions = false where id = ?"_s, {m_restaurantA});
+    QVERIFY2(!off.lastError().isValid(), qPrintable(off.lastError().text()));
+    const int revokedBefore = revokedSessions(u"+2250700000001"_s);
+
+    delete m_sessions;
+    m_sessions = new SessionManager(App, m_secrets, this);
+    QVERIFY(TestServer::useToken(App, QString()));
+    QSignalSpy restored(m_sessions, &SessionManager::restoreFinished);
+    QSignalSpy refused(m_sessions, &SessionManager::restoreFailed);
+    QSignalSpy deleted(m_secrets, &SecretStore::secretDeleted);
+    m_sessions->restoreSession();
+    QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, Timeout);
+    QCOMPARE(restored.at(0).at(0).toBool(), false);
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(!m_sessions->isSignedIn());
+    // The session it held is ended and the keychain entry deleted.
+    QCOMPARE(revokedSessions(u"+2250700000001"_s), revokedBefore + 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!deleted.isEmpty(), Timeout);
+
+    // Signing in with the password works and keeps nothing.
+    QSignalSpy signedInAgain(m_sessions, &SessionManager::signedIn);
+    written.clear();
+    m_sessions->signIn(u"07 00 00 00 01"_s, Password);
+    QTRY_COMPARE_WITH_TIMEOUT(signedInAgain.size(), 1, Timeout);
+    QTest::qWait(200);
+    QCOMPARE(written.size(), 0);
+    QVERIFY(!QSettings().contains(u"session/userId"_s));
+
+    TestServer::run(Admin, u"update app.restaurants set remember_sessions = true where id = ?"_s,
+        {m_restaurantA});
 }
 
 QTEST_GUILESS_MAIN(TestSessionManager)

@@ -68,6 +68,9 @@ private slots:
     void unlockOfOtherRestaurantStaff();
     void unlockOfSharedStaffIsRejected();
     void unlockWithoutTokenIsRejected();
+    void passwordCheckSharesTheSchedule();
+    void passwordCheckNeedsSession();
+    void failureCounterIsNotForTheApplication();
 
 private:
     TestServer m_server;
@@ -257,6 +260,74 @@ void TestThrottle::unlockWithoutTokenIsRejected()
 {
     QSqlQuery unlock = TestServer::run(App, u"select auth.unlock_staff(?)"_s, {m_cashier});
     QCOMPARE(unlock.lastError().nativeErrorCode(), u"R3440"_s);
+}
+
+void TestThrottle::passwordCheckSharesTheSchedule()
+{
+    // The cashier's window is locked; auth.verify_my_password checks her password again.
+    const TestServer::Tokens cashier = signIn(App, CashierPhone, m_cashierKey, m_cashier);
+    QVERIFY(TestServer::useToken(App, cashier.accessToken));
+    auto verify = [](const QByteArray &key) {
+        QSqlQuery query =
+            TestServer::run(App, u"select status from auth.verify_my_password(?)"_s, {key});
+        return query.next() ? query.value(0).toString() : query.lastError().text();
+    };
+
+    // Four failed sign-ins, then a failed check: the fifth failure, with its one-second wait.
+    for (int failure = 1; failure <= 4; ++failure)
+        QCOMPARE(login(App, CashierPhone, wrongKey()).status, u"invalid"_s);
+    QCOMPARE(verify(wrongKey()), u"invalid"_s);
+    const ThrottleRow fifth = throttleRow(CashierPhone);
+    QCOMPARE(fifth.failures, 5);
+    QCOMPARE(fifth.lockSeconds, 1.0);
+
+    // Locked, the check refuses even the right key and counts nothing, like a sign-in.
+    QCOMPARE(verify(m_cashierKey), u"locked"_s);
+    QCOMPARE(login(App, CashierPhone, wrongKey()).status, u"locked"_s);
+    QCOMPARE(throttleRow(CashierPhone).failures, 5);
+
+    // After the wait, the right key passes and clears the count.
+    QVERIFY(endLock(CashierPhone));
+    QCOMPARE(verify(m_cashierKey), u"ok"_s);
+    QCOMPARE(throttleRow(CashierPhone).failures, -1);
+
+    // The tenth failure through the check locks the number for sign-ins too.
+    for (int failure = 1; failure <= 10; ++failure) {
+        QCOMPARE(verify(wrongKey()), u"invalid"_s);
+        if (failure >= 5 && failure < 10)
+            QVERIFY(endLock(CashierPhone));
+    }
+    QCOMPARE(throttleRow(CashierPhone).lockSeconds, 900.0);
+    QVERIFY(TestServer::useToken(App, QString()));
+    QCOMPARE(login(App, CashierPhone, m_cashierKey).status, u"locked"_s);
+}
+
+void TestThrottle::passwordCheckNeedsSession()
+{
+    QSqlQuery noToken =
+        TestServer::run(App, u"select status from auth.verify_my_password(?)"_s, {m_cashierKey});
+    QCOMPARE(noToken.lastError().nativeErrorCode(), u"R3440"_s);
+
+    // A revoked session cannot unlock, even with the right password.
+    const LoginResult started = login(App, CashierPhone, m_cashierKey);
+    QCOMPARE(started.status, u"ok"_s);
+    const RefreshResult first = refresh(App, started.refreshToken, m_cashier);
+    QCOMPARE(first.status, u"ok"_s);
+    QVERIFY(TestServer::useToken(App, first.accessToken));
+    TestServer::run(App, u"select auth.logout(?)"_s, {first.refreshToken});
+    QSqlQuery revoked =
+        TestServer::run(App, u"select status from auth.verify_my_password(?)"_s, {m_cashierKey});
+    QCOMPARE(revoked.lastError().nativeErrorCode(), u"R3440"_s);
+    QCOMPARE(throttleRow(CashierPhone).failures, -1);
+}
+
+void TestThrottle::failureCounterIsNotForTheApplication()
+{
+    // Only the sign-in functions count failures; the application login cannot lock a number.
+    QSqlQuery count =
+        TestServer::run(App, u"select auth.count_failed_password(?)"_s, {CashierPhone});
+    QCOMPARE(count.lastError().nativeErrorCode(), u"42501"_s);
+    QCOMPARE(throttleRow(CashierPhone).failures, -1);
 }
 
 QTEST_GUILESS_MAIN(TestThrottle)

@@ -34,6 +34,8 @@ void TestDatabaseError::fromSqlError_data()
     QTest::newRow("admin shutdown") << u"57P01"_s << statement << DatabaseError::Kind::ConnectionLost;
     QTest::newRow("no state, connection error")
         << QString() << int(QSqlError::ConnectionError) << DatabaseError::Kind::ConnectionLost;
+    QTest::newRow("no state, statement error")
+        << QString() << statement << DatabaseError::Kind::ConnectionLost;
     QTest::newRow("unknown state") << u"XX000"_s << statement << DatabaseError::Kind::Other;
 }
 

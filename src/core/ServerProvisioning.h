@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+#include "SetupService.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/// Sets up and upgrades a PostgreSQL server for RESTO360 as its administrator: roles,
+/// database, migrations, the password of the application login and the first restaurant.
+/// Every step checks what exists first, so running it again changes nothing and reports that.
+class ServerProvisioning
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerProvisioning)
+
+public:
+    /// adminSettings connects as a superuser; its databaseName is the application's database,
+    /// which is created when missing. The maintenance database "postgres" must exist.
+    explicit ServerProvisioning(ConnectionSettings adminSettings);
+
+    /// Creates the roles and the database, applies the migrations, gives resto360_app a
+    /// password and creates the restaurant with its owner unless one with that name exists.
+    /// appPassword empty: keep the login's password, or generate one when it has none (see
+    /// generatedAppPassword()). Returns false on the first failure.
+    bool setUp(const RestaurantSetup &restaurant, const QString &appPassword);
+
+    /// Applies the migrations that the database lacks.
+    bool upgrade();
+
+    /// Translated report lines, one per step, in order.
+    QStringList report() const { return m_report; }
+    /// A translated sentence saying what failed, after a false return.
+    QString errorMessage() const { return m_errorMessage; }
+    /// Technical detail of the failure for the log. It contains no password.
+    QString errorDetail() const { return m_errorDetail; }
+    /// The migrations the last call applied.
+    QList<int> appliedVersions() const { return m_applied; }
+    /// True when setUp() created the restaurant rather than finding it.
+    bool createdRestaurant() const { return m_createdRestaurant; }
+    /// The password setUp() generated for resto360_app, which the administrator enters on
+    /// each PC; empty when none was generated.
+    QString generatedAppPassword() const { return m_generatedAppPassword; }
+
+private:
+    bool applyMigrations();
+    bool setAppPassword(const QString &appPassword);
+    bool createRestaurant(const RestaurantSetup &restaurant);
+    bool fail(const QString &message, const QString &detail);
+
+    ConnectionSettings m_adminSettings;
+    QStringList m_report;
+    QString m_errorMessage;
+    QString m_errorDetail;
+    QList<int> m_applied;
+    bool m_createdRestaurant = false;
+    QString m_generatedAppPassword;
+};
