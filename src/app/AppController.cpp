@@ -190,6 +190,12 @@ bool AppController::startServer(const QString &dataFolder)
             migrator.errorText());
         return false;
     }
+    // On Windows the server listens on TCP, so the application login needs a password;
+    // elsewhere this does nothing.
+    if (!m_server->setAppRolePassword()) {
+        reportFailure(m_server->errorMessage(), m_server->errorDetail());
+        return false;
+    }
     return true;
 }
 

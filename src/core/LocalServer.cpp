@@ -247,7 +247,8 @@ QString LocalServer::findBinFolder()
 
     QStringList candidates;
     if (QCoreApplication::instance())
-        candidates << QCoreApplication::applicationDirPath() + u"/pgsql/bin"_s;
+        candidates << QCoreApplication::applicationDirPath() + u"/pgsql/bin"_s
+                   << QCoreApplication::applicationDirPath() + u"/../Resources/pgsql/bin"_s;
     for (int major : {17, 16, 15})
         candidates << u"/usr/lib/postgresql/%1/bin"_s.arg(major);
     for (const QString &candidate : std::as_const(candidates)) {

@@ -633,8 +633,10 @@ void SessionManager::restoreSession()
             "was removed, or the keychain is locked. Sign in with your password."));
     });
     connect(m_secrets, &SecretStore::failed, context,
-            [this, key, finish](const QString &failedKey, SecretStore::Operation, const QString &message) {
-        if (failedKey != key)
+            [this, key, finish](const QString &failedKey, SecretStore::Operation operation, const QString &message) {
+        // A delete or write of the same key that was still under way (a sign-out just
+        // before) reports here too; only the read decides the restore.
+        if (failedKey != key || operation != SecretStore::Operation::Read)
             return;
         finish();
         m_rememberWarned = true;

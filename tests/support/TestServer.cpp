@@ -41,6 +41,10 @@ bool TestServer::start(QString *error)
         *error = migrator.errorText();
         return false;
     }
+    if (!m_server->setAppRolePassword()) {
+        *error = m_server->errorDetail();
+        return false;
+    }
     m_setup = std::make_unique<SetupService>(adminSettings());
     return true;
 }
