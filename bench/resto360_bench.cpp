@@ -75,7 +75,8 @@ void measure(const QString &name, int runs, const std::function<void()> &step)
     }
     std::sort(times.begin(), times.end());
     const double median = times.at(times.size() / 2);
-    const double p95 = times.at(std::min<qsizetype>(times.size() - 1, (times.size() * 95 + 99) / 100 - 1));
+    const double p95 =
+        times.at(std::min<qsizetype>(times.size() - 1, (times.size() * 95 + 99) / 100 - 1));
     print(u"%1\tmedian %2 ms\tp95 %3 ms\truns %4"_s.arg(name, -44)
               .arg(median, 0, 'f', 2)
               .arg(p95, 0, 'f', 2)
@@ -84,7 +85,8 @@ void measure(const QString &name, int runs, const std::function<void()> &step)
 
 KdfParameters loginParameters(const QString &phone)
 {
-    QSqlQuery query = run(App, u"select algorithm, salt, ops_limit, mem_limit from auth.login_parameters(?)"_s, {phone});
+    QSqlQuery query = run(App,
+        u"select algorithm, salt, ops_limit, mem_limit from auth.login_parameters(?)"_s, {phone});
     if (!query.next())
         fail(u"login_parameters"_s);
     KdfParameters kdf;
@@ -98,16 +100,19 @@ KdfParameters loginParameters(const QString &phone)
 /// The database part of a sign-in: login, memberships, first refresh. Returns the access token.
 QString signInDatabasePart(const QString &phone, const QByteArray &key, QString *staffId)
 {
-    QSqlQuery login = run(App, u"select status, refresh_token from auth.login(?, ?)"_s, {phone, key});
+    QSqlQuery login =
+        run(App, u"select status, refresh_token from auth.login(?, ?)"_s, {phone, key});
     if (!login.next() || login.value(0).toString() != u"ok"_s)
         fail(u"login"_s);
     const QString refreshToken = login.value(1).toString();
-    QSqlQuery memberships = run(App, u"select staff_id from auth.list_memberships(?)"_s, {refreshToken});
+    QSqlQuery memberships =
+        run(App, u"select staff_id from auth.list_memberships(?)"_s, {refreshToken});
     if (!memberships.next())
         fail(u"list_memberships"_s);
     *staffId = memberships.value(0).toString();
-    QSqlQuery refresh = run(App, u"select status, refresh_token, access_token from auth.refresh(?, ?)"_s,
-                            {refreshToken, *staffId});
+    QSqlQuery refresh =
+        run(App, u"select status, refresh_token, access_token from auth.refresh(?, ?)"_s,
+            {refreshToken, *staffId});
     if (!refresh.next() || refresh.value(0).toString() != u"ok"_s)
         fail(u"refresh"_s);
     return refresh.value(2).toString();
@@ -136,25 +141,30 @@ void seed(SetupService &setup)
     QSqlQuery replica(QSqlDatabase::database(Admin));
     if (!replica.exec(u"set session_replication_role = replica"_s))
         fail(replica.lastError().text());
-    run(Admin, u"insert into auth.users (phone, kdf_salt, kdf_ops_limit, kdf_mem_limit, verifier) "
-               "select '+22505' || lpad(n::text, 8, '0'), u.kdf_salt, u.kdf_ops_limit, u.kdf_mem_limit, u.verifier "
-               "from generate_series(1, ?) n, auth.users u where u.phone = ?"_s,
+    run(Admin,
+        u"insert into auth.users (phone, kdf_salt, kdf_ops_limit, kdf_mem_limit, verifier) "
+        "select '+22505' || lpad(n::text, 8, '0'), u.kdf_salt, u.kdf_ops_limit, u.kdf_mem_limit, "
+        "u.verifier "
+        "from generate_series(1, ?) n, auth.users u where u.phone = ?"_s,
         {Restaurants * StaffPerRestaurant + LargeRestaurantStaff, SmallOwnerPhone});
-    run(Admin, u"insert into app.restaurants (name, slug) "
-               "select 'Restaurant ' || n, 'restaurant-' || n from generate_series(1, ?) n"_s,
+    run(Admin,
+        u"insert into app.restaurants (name, slug) "
+        "select 'Restaurant ' || n, 'restaurant-' || n from generate_series(1, ?) n"_s,
         {Restaurants});
-    run(Admin, u"insert into app.staff (restaurant_id, user_id, display_name, phone, role) "
-               "select r.id, u.id, 'Staff ' || u.phone, u.phone, "
-               "(array['manager','cashier','kitchen','driver'])[1 + (u.n % 4)] "
-               "from (select id, row_number() over (order by slug) - 1 as k from app.restaurants "
-               "      where slug like 'restaurant-%') r "
-               "join (select id, phone, row_number() over (order by phone) - 1 as n from auth.users "
-               "      where phone like '+22505%') u on u.n / ? = r.k"_s,
+    run(Admin,
+        u"insert into app.staff (restaurant_id, user_id, display_name, phone, role) "
+        "select r.id, u.id, 'Staff ' || u.phone, u.phone, "
+        "(array['manager','cashier','kitchen','driver'])[1 + (u.n % 4)] "
+        "from (select id, row_number() over (order by slug) - 1 as k from app.restaurants "
+        "      where slug like 'restaurant-%') r "
+        "join (select id, phone, row_number() over (order by phone) - 1 as n from auth.users "
+        "      where phone like '+22505%') u on u.n / ? = r.k"_s,
         {StaffPerRestaurant});
-    run(Admin, u"insert into app.staff (restaurant_id, user_id, display_name, phone, role) "
-               "select ?::uuid, u.id, 'Staff ' || u.phone, u.phone, 'cashier' "
-               "from (select id, phone, row_number() over (order by phone) - 1 as n from auth.users "
-               "      where phone like '+22505%') u where u.n >= ?"_s,
+    run(Admin,
+        u"insert into app.staff (restaurant_id, user_id, display_name, phone, role) "
+        "select ?::uuid, u.id, 'Staff ' || u.phone, u.phone, 'cashier' "
+        "from (select id, phone, row_number() over (order by phone) - 1 as n from auth.users "
+        "      where phone like '+22505%') u where u.n >= ?"_s,
         {second.value, Restaurants * StaffPerRestaurant});
     QSqlQuery normal(QSqlDatabase::database(Admin));
     normal.exec(u"set session_replication_role = origin"_s);
@@ -183,7 +193,8 @@ void printMachine()
     QString memory;
     if (meminfo.open(QIODevice::ReadOnly))
         memory = QString::fromUtf8(meminfo.readLine()).simplified();
-    print(u"machine: %1 logical CPUs, %2, %3"_s.arg(QThread::idealThreadCount()).arg(model, memory));
+    print(
+        u"machine: %1 logical CPUs, %2, %3"_s.arg(QThread::idealThreadCount()).arg(model, memory));
 }
 
 QString vmRss()
@@ -224,8 +235,10 @@ int main(int argc, char *argv[])
               .arg(firstRun.elapsed())
               .arg(startMs));
 
-    const ConnectionSettings admin = server.adminSettings().withDatabase(LocalServer::databaseName());
-    if (!openConnection(Admin, admin).isEmpty() || !openConnection(App, server.appSettings()).isEmpty())
+    const ConnectionSettings admin =
+        server.adminSettings().withDatabase(LocalServer::databaseName());
+    if (!openConnection(Admin, admin).isEmpty()
+        || !openConnection(App, server.appSettings()).isEmpty())
         fail(u"cannot connect"_s);
     SetupService setup(admin);
     QElapsedTimer seeding;
@@ -237,7 +250,8 @@ int main(int argc, char *argv[])
               .arg(seeding.elapsed()));
 
     const KdfParameters kdf = loginParameters(SmallOwnerPhone);
-    print(u"Argon2id: %1 passes, %2 MiB"_s.arg(kdf.opsLimit).arg(kdf.memLimitBytes / (1024 * 1024)));
+    print(
+        u"Argon2id: %1 passes, %2 MiB"_s.arg(kdf.opsLimit).arg(kdf.memLimitBytes / (1024 * 1024)));
     QByteArray key;
     measure(u"sign-in: key derivation"_s, std::max(3, runs / 4), [&] {
         KdfResult result = PasswordKdf::derive(Password, kdf);
@@ -248,26 +262,28 @@ int main(int argc, char *argv[])
     const QString smallMemberPhone = u"+22505%1"_s.arg(1, 8, 10, QLatin1Char('0'));
     QString staffId;
     QString accessToken;
-    measure(u"sign-in: database part"_s, runs, [&] {
-        accessToken = signInDatabasePart(smallMemberPhone, key, &staffId);
-    });
+    measure(u"sign-in: database part"_s, runs,
+        [&] { accessToken = signInDatabasePart(smallMemberPhone, key, &staffId); });
 
     QString refreshToken;
     {
-        QSqlQuery login = run(App, u"select refresh_token from auth.login(?, ?)"_s, {smallMemberPhone, key});
+        QSqlQuery login =
+            run(App, u"select refresh_token from auth.login(?, ?)"_s, {smallMemberPhone, key});
         login.next();
         refreshToken = login.value(0).toString();
     }
     measure(u"refresh"_s, runs, [&] {
-        QSqlQuery refresh = run(App, u"select status, refresh_token, access_token from auth.refresh(?, ?)"_s,
-                                {refreshToken, staffId});
+        QSqlQuery refresh =
+            run(App, u"select status, refresh_token, access_token from auth.refresh(?, ?)"_s,
+                {refreshToken, staffId});
         if (!refresh.next() || refresh.value(0).toString() != u"ok"_s)
             fail(u"refresh status"_s);
         refreshToken = refresh.value(1).toString();
     });
     // A manager may read the staff list, so the token from the sign-in above is enough.
     const QString smallId = [&] {
-        QSqlQuery query = run(Admin, u"select id from app.restaurants where slug = 'restaurant-1'"_s);
+        QSqlQuery query =
+            run(Admin, u"select id from app.restaurants where slug = 'restaurant-1'"_s);
         query.next();
         return query.value(0).toString();
     }();
@@ -280,10 +296,12 @@ int main(int argc, char *argv[])
     });
 
     QString largeStaff;
-    const QString ownerToken = signInDatabasePart(LargeOwnerPhone, PasswordKdf::derive(Password, loginParameters(LargeOwnerPhone)).key, &largeStaff);
+    const QString ownerToken = signInDatabasePart(LargeOwnerPhone,
+        PasswordKdf::derive(Password, loginParameters(LargeOwnerPhone)).key, &largeStaff);
     run(App, u"select set_config('resto360.access_token', ?, false)"_s, {ownerToken});
     const QString largeId = [&] {
-        QSqlQuery query = run(Admin, u"select id from app.restaurants where name = 'Grand Maquis'"_s);
+        QSqlQuery query =
+            run(Admin, u"select id from app.restaurants where name = 'Grand Maquis'"_s);
         query.next();
         return query.value(0).toString();
     }();
@@ -309,7 +327,9 @@ int main(int argc, char *argv[])
 
     StaffRepository repository(App);
     const QString cashierId = [&] {
-        QSqlQuery query = run(Admin, u"select id from app.staff where restaurant_id = ?::uuid and role = 'cashier' limit 1"_s, {largeId});
+        QSqlQuery query = run(Admin,
+            u"select id from app.staff where restaurant_id = ?::uuid and role = 'cashier' limit 1"_s,
+            {largeId});
         query.next();
         return query.value(0).toString();
     }();

@@ -2,6 +2,8 @@
 
 #include "AppContext.h"
 #include "BackupManager.h"
+#include "ConnectionDialog.h"
+#include "ConnectionMonitor.h"
 #include "ConnectionSettings.h"
 #include "DemoData.h"
 #include "LanguageManager.h"
@@ -12,11 +14,9 @@
 #include "Prompter.h"
 #include "SchemaCheck.h"
 #include "SecretStore.h"
+#include "ServerConnector.h"
 #include "SetupService.h"
 #include "SetupWizard.h"
-#include "ServerConnector.h"
-#include "ConnectionDialog.h"
-#include "ConnectionMonitor.h"
 #include "SingleInstance.h"
 
 #include <QApplication>
@@ -211,8 +211,7 @@ void AppController::backUpBeforeMigrating(Migrator &migrator)
     // The migration runs in one transaction, so going on without a backup risks no data
     // loss from a failed update, only the way back from a successful one.
     qCWarning(lcServer) << "Updating the database without a backup:" << m_backups->errorDetail();
-    Prompter::warn(nullptr, QStringLiteral("backupBeforeUpdateFailedPrompt"),
-        tr("Backup failed"),
+    Prompter::warn(nullptr, QStringLiteral("backupBeforeUpdateFailedPrompt"), tr("Backup failed"),
         tr("The local database could not be backed up before this update. %1 The update "
            "continues.")
             .arg(m_backups->errorMessage()));

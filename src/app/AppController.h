@@ -23,7 +23,8 @@ class QSplashScreen;
 
 /// Starts the application: reads the command line, starts and migrates the bundled
 /// PostgreSQL server (or, when one is configured, connects to a shared server instead), opens
-/// the application's connection, then shows the first-run wizard or the main window. Stops everything in the reverse order when destroyed.
+/// the application's connection, then shows the first-run wizard or the main window. Stops
+/// everything in the reverse order when destroyed.
 class AppController : public QObject
 {
     Q_OBJECT

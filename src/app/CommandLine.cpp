@@ -74,7 +74,8 @@ CommandLineOptions CommandLine::parse(LanguageManager &languages)
     if (supported)
         languages.setLanguage(requested, LanguageManager::Persistence::DoNotSave);
     else
-        languages.setLanguage(languages.preferredLanguage(), LanguageManager::Persistence::DoNotSave);
+        languages.setLanguage(
+            languages.preferredLanguage(), LanguageManager::Persistence::DoNotSave);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

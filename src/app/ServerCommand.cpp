@@ -63,9 +63,10 @@ std::optional<ConnectionSettings> ServerCommand::adminSettings(const QString &ur
     }
 
     if (!settings.password.isEmpty()) {
-        printLine(stderr, tr("Warning: the server URL contains a password, which other "
-                             "programs on this computer can read. Use PGPASSWORD or type it "
-                             "when asked instead."));
+        printLine(stderr,
+            tr("Warning: the server URL contains a password, which other "
+               "programs on this computer can read. Use PGPASSWORD or type it "
+               "when asked instead."));
     } else if (qEnvironmentVariableIsSet("PGPASSWORD")) {
         settings.password = qEnvironmentVariable("PGPASSWORD");
     } else if (TerminalInput::isInteractive()) {
@@ -95,8 +96,9 @@ std::optional<QString> ServerCommand::readSecretFile(const char *variable)
         return QString();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        printLine(stderr, tr("Cannot read the file \"%1\" named by %2: %3.")
-                              .arg(path, QString::fromLatin1(variable), file.errorString()));
+        printLine(stderr,
+            tr("Cannot read the file \"%1\" named by %2: %3.")
+                .arg(path, QString::fromLatin1(variable), file.errorString()));
         return std::nullopt;
     }
     // The first line is the secret; a final line break is not part of it.
@@ -104,7 +106,8 @@ std::optional<QString> ServerCommand::readSecretFile(const char *variable)
     while (secret.endsWith(u'\n') || secret.endsWith(u'\r'))
         secret.chop(1);
     if (secret.isEmpty()) {
-        printLine(stderr, tr("The file \"%1\" named by %2 is empty.").arg(path, QString::fromLatin1(variable)));
+        printLine(stderr,
+            tr("The file \"%1\" named by %2 is empty.").arg(path, QString::fromLatin1(variable)));
         return std::nullopt;
     }
     return secret;
@@ -117,8 +120,9 @@ std::optional<QString> ServerCommand::ownerPassword()
         return fromFile;
 
     if (!TerminalInput::isInteractive()) {
-        printLine(stderr, tr("The owner's password is missing: run the command on a terminal, "
-                             "or name a file holding it with RESTO360_OWNER_PASSWORD_FILE."));
+        printLine(stderr,
+            tr("The owner's password is missing: run the command on a terminal, "
+               "or name a file holding it with RESTO360_OWNER_PASSWORD_FILE."));
         return std::nullopt;
     }
     const std::optional<QString> first = TerminalInput::readSecret(tr("Owner's password: "));
@@ -128,7 +132,8 @@ std::optional<QString> ServerCommand::ownerPassword()
     if (!second)
         return std::nullopt;
     if (*first != *second) {
-        printLine(stderr, tr("The two passwords differ. Nothing was changed; run the command again."));
+        printLine(
+            stderr, tr("The two passwords differ. Nothing was changed; run the command again."));
         return std::nullopt;
     }
     return first;
@@ -173,9 +178,10 @@ int ServerCommand::setUpServer(const CommandLineOptions &options)
     if (!provisioning.generatedAppPassword().isEmpty()) {
         // Printed once and kept nowhere else: the administrator copies it into the
         // connection settings of each PC.
-        printLine(stdout, tr("Password of the login resto360_app, to enter in the connection "
-                             "settings of each computer (it is shown only now): %1")
-                              .arg(provisioning.generatedAppPassword()));
+        printLine(stdout,
+            tr("Password of the login resto360_app, to enter in the connection "
+               "settings of each computer (it is shown only now): %1")
+                .arg(provisioning.generatedAppPassword()));
     }
     qCInfo(lcDb) << "Server set up on" << admin->host << "database" << admin->databaseName;
     return EXIT_SUCCESS;
@@ -206,13 +212,16 @@ int ServerCommand::restoreBackup(const CommandLineOptions &options)
         ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
         : options.dataFolder;
     if (SingleInstance(SingleInstance::socketName(dataFolder)).isAnotherInstanceRunning())
-        return failWith(tr("RESTO360 Back Office is running. Close it, then run the command again."));
+        return failWith(
+            tr("RESTO360 Back Office is running. Close it, then run the command again."));
 
     if (!TerminalInput::isInteractive())
-        return failWith(tr("Restoring a backup needs a confirmation: run the command on a terminal."));
+        return failWith(
+            tr("Restoring a backup needs a confirmation: run the command on a terminal."));
     const QString yes = tr("yes");
     const std::optional<QString> answer = TerminalInput::readLine(
-        tr("Replace all current data with the backup \"%1\"? Type \"%2\" to confirm: ").arg(file, yes));
+        tr("Replace all current data with the backup \"%1\"? Type \"%2\" to confirm: ")
+            .arg(file, yes));
     if (!answer || answer->trimmed() != yes)
         return failWith(tr("Nothing was changed."));
 
@@ -221,7 +230,8 @@ int ServerCommand::restoreBackup(const CommandLineOptions &options)
         qCWarning(lcServer).noquote() << server.errorDetail();
         return failWith(server.errorMessage());
     }
-    BackupManager backups(server.adminSettings(), LocalServer::databaseName(), LocalServer::findBinFolder());
+    BackupManager backups(
+        server.adminSettings(), LocalServer::databaseName(), LocalServer::findBinFolder());
 
     // The current data is saved as well, in case the wrong file was chosen.
     const QString safety = backups.backUp();
@@ -236,7 +246,8 @@ int ServerCommand::restoreBackup(const CommandLineOptions &options)
     Migrator migrator(server.adminSettings(), LocalServer::databaseName());
     const QString checkConnection = u"resto360-restore-check"_s;
     const bool migrated = migrator.migrate();
-    const bool reachable = migrated && openConnection(checkConnection, server.appSettings()).isEmpty()
+    const bool reachable = migrated
+        && openConnection(checkConnection, server.appSettings()).isEmpty()
         && SchemaCheck::run(checkConnection).verdict() == SchemaCheck::Verdict::Same;
     closeConnection(checkConnection);
     if (!reachable) {

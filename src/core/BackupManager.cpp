@@ -34,7 +34,8 @@ const QString AdminConnection = u"resto360-backup-admin"_s;
 // File names carry the UTC time to the millisecond, so that sorting by name sorts by age
 // and two backups in the same second do not collide.
 const QString TimeFormat = u"yyyy-MM-dd_HH-mm-ss-zzz"_s;
-const QRegularExpression BackupName(u"^resto360-(\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}-\\d{3})\\.dump$"_s);
+const QRegularExpression BackupName(
+    u"^resto360-(\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}-\\d{3})\\.dump$"_s);
 constexpr qint64 BackupIntervalSeconds = 24 * 60 * 60;
 constexpr int CheckIntervalMs = 60 * 60 * 1000;
 // pg_dump and pg_restore of a restaurant's database take seconds; this only stops a hang.
@@ -49,8 +50,8 @@ QString quoted(const QString &identifier)
 
 } // namespace
 
-BackupManager::BackupManager(ConnectionSettings adminSettings, QString databaseName, QString binFolder,
-                             QString osUser, QObject *parent)
+BackupManager::BackupManager(ConnectionSettings adminSettings, QString databaseName,
+    QString binFolder, QString osUser, QObject *parent)
     : QObject(parent)
     , m_adminSettings(std::move(adminSettings))
     , m_databaseName(std::move(databaseName))
@@ -92,7 +93,8 @@ QStringList BackupManager::backups() const
 {
     const QDir dir(folder());
     QStringList paths;
-    const QStringList names = dir.entryList({u"resto360-*.dump"_s}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QStringList names =
+        dir.entryList({u"resto360-*.dump"_s}, QDir::Files, QDir::Name | QDir::Reversed);
     for (const QString &name : names) {
         if (BackupName.match(name).hasMatch())
             paths << dir.filePath(name);
@@ -111,11 +113,11 @@ bool BackupManager::fail(const QString &message, const QString &detail)
 QStringList BackupManager::connectionArguments(const QString &databaseName) const
 {
     return {u"--host"_s, m_adminSettings.host, u"--port"_s, QString::number(m_adminSettings.port),
-            u"--username"_s, m_adminSettings.userName, u"--dbname"_s, databaseName, u"--no-password"_s};
+        u"--username"_s, m_adminSettings.userName, u"--dbname"_s, databaseName, u"--no-password"_s};
 }
 
-bool BackupManager::runTool(const QString &program, const QStringList &arguments, const QString &inputFile,
-                            const QString &outputFile, QString *output)
+bool BackupManager::runTool(const QString &program, const QStringList &arguments,
+    const QString &inputFile, const QString &outputFile, QString *output)
 {
     QProcess process;
     process.setWorkingDirectory(u"/"_s);
@@ -174,7 +176,8 @@ bool BackupManager::runTool(const QString &program, const QStringList &arguments
 
 bool BackupManager::adminExec(const QStringList &statements, QString *error)
 {
-    if (const QString openError = openConnection(AdminConnection, m_adminSettings.withDatabase(u"postgres"_s));
+    if (const QString openError =
+            openConnection(AdminConnection, m_adminSettings.withDatabase(u"postgres"_s));
         !openError.isEmpty()) {
         *error = openError;
         closeConnection(AdminConnection);
@@ -214,8 +217,8 @@ QString BackupManager::backUp()
         u"resto360-%1.dump"_s.arg(QDateTime::currentDateTimeUtc().toString(TimeFormat)));
     const QString partial = path + u".partial"_s;
     QString output;
-    if (!runTool(u"pg_dump"_s, connectionArguments(m_databaseName) << u"--format=custom"_s, {}, partial,
-                 &output)) {
+    if (!runTool(u"pg_dump"_s, connectionArguments(m_databaseName) << u"--format=custom"_s, {},
+            partial, &output)) {
         QFile::remove(partial);
         fail(QCoreApplication::translate("BackupManager",
                  "The backup could not be written to %1. Check that the folder is writable and "
@@ -255,7 +258,8 @@ bool BackupManager::backUpIfDue()
     const QStringList existing = backups();
     if (!existing.isEmpty()) {
         const QDateTime newest = backupTime(existing.first());
-        if (newest.isValid() && newest.secsTo(QDateTime::currentDateTimeUtc()) < BackupIntervalSeconds)
+        if (newest.isValid()
+            && newest.secsTo(QDateTime::currentDateTimeUtc()) < BackupIntervalSeconds)
             return true;
     }
     return !backUp().isEmpty();
@@ -277,23 +281,26 @@ bool BackupManager::restore(const QString &file)
 {
     m_previousDatabase.clear();
     const QString scratch = m_databaseName + u"_restore"_s;
-    const QString unchanged = QCoreApplication::translate("BackupManager",
-        "The backup %1 could not be restored. Your current data is unchanged.")
-        .arg(QDir::toNativeSeparators(file));
+    const QString unchanged = QCoreApplication::translate(
+        "BackupManager", "The backup %1 could not be restored. Your current data is unchanged.")
+                                  .arg(QDir::toNativeSeparators(file));
 
     if (!QFileInfo(file).isReadable())
         return fail(unchanged, u"cannot read "_s + file);
 
     QString error;
-    if (!adminExec({u"drop database if exists %1"_s.arg(quoted(scratch)),
-                    u"create database %1 owner resto360_owner encoding 'UTF8' template template0"_s.arg(quoted(scratch))},
-                   &error))
+    if (!adminExec(
+            {u"drop database if exists %1"_s.arg(quoted(scratch)),
+                u"create database %1 owner resto360_owner encoding 'UTF8' template template0"_s.arg(
+                    quoted(scratch))},
+            &error))
         return fail(unchanged, error);
 
     // One transaction: a file that breaks off halfway leaves the scratch database empty.
     QString output;
-    if (!runTool(u"pg_restore"_s, connectionArguments(scratch) << u"--exit-on-error"_s << u"--single-transaction"_s,
-                 file, {}, &output)) {
+    if (!runTool(u"pg_restore"_s,
+            connectionArguments(scratch) << u"--exit-on-error"_s << u"--single-transaction"_s, file,
+            {}, &output)) {
         adminExec({u"drop database if exists %1"_s.arg(quoted(scratch))}, &error);
         return fail(unchanged, output);
     }
@@ -301,19 +308,25 @@ bool BackupManager::restore(const QString &file)
     // The database's own privileges are not part of the dump.
     const QString previous = m_databaseName + u"_previous_"_s
         + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd_HHmmss"_s);
-    if (!adminExec({u"revoke all on database %1 from public"_s.arg(quoted(scratch)),
-                    u"grant connect on database %1 to resto360_app"_s.arg(quoted(scratch)),
-                    u"select pg_catalog.pg_terminate_backend(pid, %1) from pg_catalog.pg_stat_activity "
-                    "where datname = '%2' and pid <> pg_catalog.pg_backend_pid()"_s
-                        .arg(TerminateTimeoutMs).arg(m_databaseName),
-                    u"alter database %1 rename to %2"_s.arg(quoted(m_databaseName), quoted(previous))},
-                   &error)) {
+    if (!adminExec(
+            {u"revoke all on database %1 from public"_s.arg(quoted(scratch)),
+                u"grant connect on database %1 to resto360_app"_s.arg(quoted(scratch)),
+                u"select pg_catalog.pg_terminate_backend(pid, %1) from pg_catalog.pg_stat_activity "
+                "where datname = '%2' and pid <> pg_catalog.pg_backend_pid()"_s
+                    .arg(TerminateTimeoutMs)
+                    .arg(m_databaseName),
+                u"alter database %1 rename to %2"_s.arg(quoted(m_databaseName), quoted(previous))},
+            &error)) {
         adminExec({u"drop database if exists %1"_s.arg(quoted(scratch))}, &error);
         return fail(unchanged, error);
     }
-    if (!adminExec({u"alter database %1 rename to %2"_s.arg(quoted(scratch), quoted(m_databaseName))}, &error)) {
+    if (!adminExec(
+            {u"alter database %1 rename to %2"_s.arg(quoted(scratch), quoted(m_databaseName))},
+            &error)) {
         QString undoError;
-        adminExec({u"alter database %1 rename to %2"_s.arg(quoted(previous), quoted(m_databaseName))}, &undoError);
+        adminExec(
+            {u"alter database %1 rename to %2"_s.arg(quoted(previous), quoted(m_databaseName))},
+            &undoError);
         return fail(unchanged, error + u' ' + undoError);
     }
 

@@ -24,7 +24,7 @@ public:
     /// pg_dump and pg_restore. osUser, when not empty, is the OS user they run as, which
     /// only root can switch to (tests and CI, like LocalServer::setServerUser).
     BackupManager(ConnectionSettings adminSettings, QString databaseName, QString binFolder,
-                  QString osUser = {}, QObject *parent = nullptr);
+        QString osUser = {}, QObject *parent = nullptr);
     ~BackupManager() override;
 
     /// Documents/RESTO360 Backups in the person's documents folder.
@@ -68,7 +68,7 @@ public:
 
 private:
     bool runTool(const QString &program, const QStringList &arguments, const QString &inputFile,
-                 const QString &outputFile, QString *output);
+        const QString &outputFile, QString *output);
     QStringList connectionArguments(const QString &databaseName) const;
     bool adminExec(const QStringList &statements, QString *error);
     void removeOldBackups();

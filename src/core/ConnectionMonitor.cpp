@@ -48,7 +48,8 @@ bool ConnectionMonitor::checkNow()
     if (query.exec(u"select 1"_s))
         return true;
 
-    qCWarning(lcDb) << "Health check failed on" << m_connectionName << ":" << query.lastError().text();
+    qCWarning(lcDb) << "Health check failed on" << m_connectionName << ":"
+                    << query.lastError().text();
     markLost();
     return false;
 }
@@ -79,7 +80,8 @@ bool ConnectionMonitor::reconnectNow()
     if (!reopened) {
         // Logged once per ten attempts: the server may stay away for minutes.
         if (m_attempts % 10 == 1)
-            qCInfo(lcDb) << "Reconnect attempt" << m_attempts << "on" << m_connectionName << "failed";
+            qCInfo(lcDb) << "Reconnect attempt" << m_attempts << "on" << m_connectionName
+                         << "failed";
         return false;
     }
 

@@ -4,7 +4,8 @@
 
 /// Where and as whom to connect to PostgreSQL. For the bundled server the host is the
 /// folder that holds its Unix socket. The password is never stored in settings files.
-struct ConnectionSettings {
+struct ConnectionSettings
+{
     QString host;
     int port = 5432;
     QString databaseName;

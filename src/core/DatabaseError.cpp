@@ -75,20 +75,20 @@ QString DatabaseError::message() const
     case Kind::None:
         return {};
     case Kind::NotSignedIn:
-        return QCoreApplication::translate("DatabaseError",
-            "Your session has ended or your access was removed. Sign in again.");
+        return QCoreApplication::translate(
+            "DatabaseError", "Your session has ended or your access was removed. Sign in again.");
     case Kind::PermissionDenied:
-        return QCoreApplication::translate("DatabaseError",
-            "Your role does not allow this. Ask an owner of the restaurant.");
+        return QCoreApplication::translate(
+            "DatabaseError", "Your role does not allow this. Ask an owner of the restaurant.");
     case Kind::OwnRoleChange:
-        return QCoreApplication::translate("DatabaseError",
-            "You cannot change your own role. Ask another owner to do it.");
+        return QCoreApplication::translate(
+            "DatabaseError", "You cannot change your own role. Ask another owner to do it.");
     case Kind::LastOwner:
         return QCoreApplication::translate("DatabaseError",
             "The restaurant needs at least one active owner. Make someone else owner first.");
     case Kind::PrivilegedTarget:
-        return QCoreApplication::translate("DatabaseError",
-            "Only an owner can add or edit owners and managers.");
+        return QCoreApplication::translate(
+            "DatabaseError", "Only an owner can add or edit owners and managers.");
     case Kind::ResetNotAllowed:
         return QCoreApplication::translate("DatabaseError",
             "You can reset this person's password only if you own every restaurant they work at. "
@@ -96,28 +96,30 @@ QString DatabaseError::message() const
     case Kind::UnlockNotAllowed:
         return QCoreApplication::translate("DatabaseError",
             "You can unlock sign-in for this person only if you own every restaurant they work at. "
-            "An owner of their other restaurants can unlock it, or the lock ends by itself within 15 minutes.");
+            "An owner of their other restaurants can unlock it, or the lock ends by itself within "
+            "15 minutes.");
     case Kind::StaffNotFound:
         return QCoreApplication::translate("DatabaseError",
-            "This staff member was not found in this restaurant. Reload the staff list and try again.");
+            "This staff member was not found in this restaurant. Reload the staff list and try "
+            "again.");
     case Kind::DeleteForbidden:
-        return QCoreApplication::translate("DatabaseError",
-            "Staff members cannot be deleted. Deactivate them instead.");
+        return QCoreApplication::translate(
+            "DatabaseError", "Staff members cannot be deleted. Deactivate them instead.");
     case Kind::DuplicateMember:
-        return QCoreApplication::translate("DatabaseError",
-            "This person already has this role in the restaurant.");
+        return QCoreApplication::translate(
+            "DatabaseError", "This person already has this role in the restaurant.");
     case Kind::SelfDeactivation:
-        return QCoreApplication::translate("DatabaseError",
-            "You cannot deactivate yourself. Ask another owner to do it.");
+        return QCoreApplication::translate(
+            "DatabaseError", "You cannot deactivate yourself. Ask another owner to do it.");
     case Kind::InvalidInput:
-        return QCoreApplication::translate("DatabaseError",
-            "The database rejected a value. Check the fields and try again.");
+        return QCoreApplication::translate(
+            "DatabaseError", "The database rejected a value. Check the fields and try again.");
     case Kind::PasswordRequired:
         return QCoreApplication::translate("DatabaseError",
             "This phone number has no account yet. Enter an initial password for the person.");
     case Kind::WrongPassword:
-        return QCoreApplication::translate("DatabaseError",
-            "The current password is wrong. Type it again.");
+        return QCoreApplication::translate(
+            "DatabaseError", "The current password is wrong. Type it again.");
     case Kind::VersionConflict:
         return QCoreApplication::translate("DatabaseError",
             "Someone else changed this record while you were editing it. "

@@ -10,22 +10,23 @@ class DatabaseError
 public:
     enum class Kind {
         None,
-        NotSignedIn,        ///< No valid access token, or the membership is inactive.
-        PermissionDenied,   ///< The role may not do this.
-        OwnRoleChange,      ///< Nobody changes their own role.
-        LastOwner,          ///< The last active owner stays an owner and active.
-        PrivilegedTarget,   ///< Only owners add or edit owners and managers.
-        ResetNotAllowed,    ///< The person belongs to a restaurant the caller does not own.
-        UnlockNotAllowed,   ///< Sign-in unlock refused: the person works at a restaurant the caller does not own.
-        StaffNotFound,      ///< No such staff member in the current restaurant.
-        DeleteForbidden,    ///< Staff are deactivated, never deleted.
-        DuplicateMember,    ///< The person already has this role here.
-        SelfDeactivation,   ///< Nobody deactivates themselves.
-        InvalidInput,       ///< A value the database rejected.
-        PasswordRequired,   ///< A new person needs an initial password.
-        WrongPassword,      ///< The current password did not match.
-        VersionConflict,    ///< Someone else saved the row first.
-        ConnectionLost,     ///< The server cannot be reached.
+        NotSignedIn,      ///< No valid access token, or the membership is inactive.
+        PermissionDenied, ///< The role may not do this.
+        OwnRoleChange,    ///< Nobody changes their own role.
+        LastOwner,        ///< The last active owner stays an owner and active.
+        PrivilegedTarget, ///< Only owners add or edit owners and managers.
+        ResetNotAllowed,  ///< The person belongs to a restaurant the caller does not own.
+        UnlockNotAllowed, ///< Sign-in unlock refused: the person works at a restaurant the caller
+                          ///< does not own.
+        StaffNotFound,    ///< No such staff member in the current restaurant.
+        DeleteForbidden,  ///< Staff are deactivated, never deleted.
+        DuplicateMember,  ///< The person already has this role here.
+        SelfDeactivation, ///< Nobody deactivates themselves.
+        InvalidInput,     ///< A value the database rejected.
+        PasswordRequired, ///< A new person needs an initial password.
+        WrongPassword,    ///< The current password did not match.
+        VersionConflict,  ///< Someone else saved the row first.
+        ConnectionLost,   ///< The server cannot be reached.
         Other,
     };
 

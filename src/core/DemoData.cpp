@@ -4,12 +4,12 @@
 #include "PhoneNumber.h"
 #include "SetupService.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct DemoPerson {
+struct DemoPerson
+{
     const char16_t *name;
     const char16_t *phone;
     const char16_t *role;
@@ -72,8 +72,7 @@ Outcome DemoData::create(SetupService &setup)
 
     for (const DemoPerson &person : DemoStaff) {
         const Outcome added = setup.addStaffNow(restaurantId, QString::fromUtf16(person.phone),
-                                                QString::fromUtf16(person.name), QString::fromUtf16(person.role),
-                                                password(), false);
+            QString::fromUtf16(person.name), QString::fromUtf16(person.role), password(), false);
         if (!added.ok)
             return added;
         if (!person.active) {

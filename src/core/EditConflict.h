@@ -11,7 +11,8 @@
 class EditConflict
 {
 public:
-    struct Difference {
+    struct Difference
+    {
         QString key;    ///< Stable field name, such as "displayName", for tests and logs.
         QString label;  ///< Translated field name.
         QString yours;  ///< The value in the unsaved edit, as shown to people.
@@ -20,7 +21,8 @@ public:
 
     /// Lists the fields where edited and saved differ.
     static QList<Difference> compare(const StaffMember &edited, const StaffMember &saved);
-    static QList<Difference> compare(const RestaurantSettings &edited, const RestaurantSettings &saved);
+    static QList<Difference> compare(
+        const RestaurantSettings &edited, const RestaurantSettings &saved);
 
     /// Formats differences as a small HTML table (field, yours, theirs) with escaped values.
     static QString toHtml(const QList<Difference> &differences);

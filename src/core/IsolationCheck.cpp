@@ -46,7 +46,7 @@ QList<IsolationCheck::Finding> IsolationCheck::run() const
 }
 
 bool IsolationCheck::query(QSqlQuery &query, const QString &sql, const QVariantList &values,
-                           const QString &checkName, QList<Finding> &findings) const
+    const QString &checkName, QList<Finding> &findings) const
 {
     query.prepare(sql);
     for (const QVariant &value : values)
@@ -55,8 +55,9 @@ bool IsolationCheck::query(QSqlQuery &query, const QString &sql, const QVariantL
         return true;
 
     findings.append({Problem::QueryFailed, checkName,
-                     QCoreApplication::translate("IsolationCheck", "The check of %1 failed, so the isolation check is incomplete: %2")
-                         .arg(checkName, query.lastError().text())});
+        QCoreApplication::translate(
+            "IsolationCheck", "The check of %1 failed, so the isolation check is incomplete: %2")
+            .arg(checkName, query.lastError().text())});
     return false;
 }
 
@@ -64,23 +65,28 @@ void IsolationCheck::checkAppRole(QList<Finding> &findings) const
 {
     QSqlQuery role(QSqlDatabase::database(m_connectionName, false));
     if (!query(role, u"select rolsuper, rolbypassrls from pg_catalog.pg_roles where rolname = ?"_s,
-               {m_appRole}, u"role attributes"_s, findings))
+            {m_appRole}, u"role attributes"_s, findings))
         return;
 
     if (!role.next()) {
         findings.append({Problem::AppRoleMissing, m_appRole,
-                         QCoreApplication::translate("IsolationCheck", "The application role %1 does not exist.").arg(m_appRole)});
+            QCoreApplication::translate("IsolationCheck", "The application role %1 does not exist.")
+                .arg(m_appRole)});
         return;
     }
     if (role.value(0).toBool()) {
         findings.append({Problem::AppRoleIsSuperuser, m_appRole,
-                         QCoreApplication::translate("IsolationCheck", "The application role %1 is a superuser, so row-level security "
-                                   "and every permission check are skipped for it.").arg(m_appRole)});
+            QCoreApplication::translate("IsolationCheck",
+                "The application role %1 is a superuser, so row-level security "
+                "and every permission check are skipped for it.")
+                .arg(m_appRole)});
     }
     if (role.value(1).toBool()) {
         findings.append({Problem::AppRoleBypassesRowSecurity, m_appRole,
-                         QCoreApplication::translate("IsolationCheck", "The application role %1 has BYPASSRLS, so row-level security "
-                                   "does not apply to it.").arg(m_appRole)});
+            QCoreApplication::translate("IsolationCheck",
+                "The application role %1 has BYPASSRLS, so row-level security "
+                "does not apply to it.")
+                .arg(m_appRole)});
     }
 }
 
@@ -106,9 +112,10 @@ void IsolationCheck::checkOwnedObjects(QList<Finding> &findings) const
     while (owned.next()) {
         const QString object = owned.value(0).toString();
         findings.append({Problem::AppRoleOwnsObject, object,
-                         QCoreApplication::translate("IsolationCheck", "The application role %1 owns %2. It must own nothing, because "
-                                   "an owner can change the object's policies and grants.")
-                             .arg(m_appRole, object)});
+            QCoreApplication::translate("IsolationCheck",
+                "The application role %1 owns %2. It must own nothing, because "
+                "an owner can change the object's policies and grants.")
+                .arg(m_appRole, object)});
     }
 }
 
@@ -128,8 +135,10 @@ void IsolationCheck::checkMemberships(QList<Finding> &findings) const
     while (memberships.next()) {
         const QString group = memberships.value(0).toString();
         findings.append({Problem::AppRoleIsMember, group,
-                         QCoreApplication::translate("IsolationCheck", "The application role %1 is a member of role %2, so it can act "
-                                   "with that role's privileges through SET ROLE.").arg(m_appRole, group)});
+            QCoreApplication::translate("IsolationCheck",
+                "The application role %1 is a member of role %2, so it can act "
+                "with that role's privileges through SET ROLE.")
+                .arg(m_appRole, group)});
     }
 }
 
@@ -139,16 +148,17 @@ void IsolationCheck::checkCreatePrivileges(QList<Finding> &findings) const
 
     QSqlQuery temporary(db);
     if (query(temporary,
-              u"select pg_catalog.current_database(), "
-              "pg_catalog.has_database_privilege(?, pg_catalog.current_database(), 'TEMPORARY')"_s,
-              {m_appRole}, u"database privileges"_s, findings)
+            u"select pg_catalog.current_database(), "
+            "pg_catalog.has_database_privilege(?, pg_catalog.current_database(), 'TEMPORARY')"_s,
+            {m_appRole}, u"database privileges"_s, findings)
         && temporary.next() && temporary.value(1).toBool()) {
         const QString database = temporary.value(0).toString();
         findings.append({Problem::AppRoleCanCreateTemporary, database,
-                         QCoreApplication::translate("IsolationCheck", "The application role %1 may create temporary objects in database %2. "
-                                   "A temporary type named like a built-in one takes precedence inside "
-                                   "SECURITY DEFINER functions and can run code with their rights.")
-                             .arg(m_appRole, database)});
+            QCoreApplication::translate("IsolationCheck",
+                "The application role %1 may create temporary objects in database %2. "
+                "A temporary type named like a built-in one takes precedence inside "
+                "SECURITY DEFINER functions and can run code with their rights.")
+                .arg(m_appRole, database)});
     }
 
     QSqlQuery schemas(db);
@@ -163,8 +173,9 @@ void IsolationCheck::checkCreatePrivileges(QList<Finding> &findings) const
     while (schemas.next()) {
         const QString schema = schemas.value(0).toString();
         findings.append({Problem::AppRoleCanCreateInSchema, schema,
-                         QCoreApplication::translate("IsolationCheck", "The application role %1 may create objects in schema %2.")
-                             .arg(m_appRole, schema)});
+            QCoreApplication::translate(
+                "IsolationCheck", "The application role %1 may create objects in schema %2.")
+                .arg(m_appRole, schema)});
     }
 }
 
@@ -184,8 +195,10 @@ void IsolationCheck::checkAuthTables(QList<Finding> &findings) const
     while (readable.next()) {
         const QString table = readable.value(0).toString();
         findings.append({Problem::AppRoleReadsAuthTable, table,
-                         QCoreApplication::translate("IsolationCheck", "The application role %1 may read %2, which holds verifiers, tokens "
-                                   "or keys that only the sign-in functions may read.").arg(m_appRole, table)});
+            QCoreApplication::translate("IsolationCheck",
+                "The application role %1 may read %2, which holds verifiers, tokens "
+                "or keys that only the sign-in functions may read.")
+                .arg(m_appRole, table)});
     }
 }
 
@@ -205,13 +218,17 @@ void IsolationCheck::checkTables(QList<Finding> &findings) const
         const QString table = tables.value(0).toString();
         if (!tables.value(1).toBool()) {
             findings.append({Problem::RowSecurityDisabled, table,
-                             QCoreApplication::translate("IsolationCheck", "Table %1 does not enable row-level security, so its policies "
-                                       "are ignored and every row is visible.").arg(table)});
+                QCoreApplication::translate("IsolationCheck",
+                    "Table %1 does not enable row-level security, so its policies "
+                    "are ignored and every row is visible.")
+                    .arg(table)});
         }
         if (!tables.value(2).toBool()) {
             findings.append({Problem::RowSecurityNotForced, table,
-                             QCoreApplication::translate("IsolationCheck", "Table %1 does not force row-level security, so its owner and "
-                                       "views owned by that owner skip the policies.").arg(table)});
+                QCoreApplication::translate("IsolationCheck",
+                    "Table %1 does not force row-level security, so its owner and "
+                    "views owned by that owner skip the policies.")
+                    .arg(table)});
         }
     }
 }
@@ -236,13 +253,16 @@ void IsolationCheck::checkViews(QList<Finding> &findings) const
         const QString view = views.value(0).toString();
         if (views.value(1).toBool()) {
             findings.append({Problem::MaterializedView, view,
-                             QCoreApplication::translate("IsolationCheck", "Materialized view %1 stores rows outside row-level security, "
-                                       "because a materialized view cannot use security_invoker.").arg(view)});
+                QCoreApplication::translate("IsolationCheck",
+                    "Materialized view %1 stores rows outside row-level security, "
+                    "because a materialized view cannot use security_invoker.")
+                    .arg(view)});
         } else if (!views.value(2).toBool()) {
             findings.append({Problem::ViewNotSecurityInvoker, view,
-                             QCoreApplication::translate("IsolationCheck", "View %1 does not use security_invoker, so it reads its tables "
-                                       "with its owner's rights and may skip their row-level security.")
-                                 .arg(view)});
+                QCoreApplication::translate("IsolationCheck",
+                    "View %1 does not use security_invoker, so it reads its tables "
+                    "with its owner's rights and may skip their row-level security.")
+                    .arg(view)});
         }
     }
 }
@@ -264,8 +284,10 @@ void IsolationCheck::checkDefinerFunctions(QList<Finding> &findings) const
     while (functions.next()) {
         const QString function = functions.value(0).toString();
         findings.append({Problem::DefinerWithoutSearchPath, function,
-                         QCoreApplication::translate("IsolationCheck", "SECURITY DEFINER function %1 does not fix its search_path, so the "
-                                   "caller's search_path decides which objects it uses.").arg(function)});
+            QCoreApplication::translate("IsolationCheck",
+                "SECURITY DEFINER function %1 does not fix its search_path, so the "
+                "caller's search_path decides which objects it uses.")
+                .arg(function)});
     }
 }
 
@@ -285,7 +307,9 @@ void IsolationCheck::checkPublicExecute(QList<Finding> &findings) const
     while (functions.next()) {
         const QString function = functions.value(0).toString();
         findings.append({Problem::PublicCanExecute, function,
-                         QCoreApplication::translate("IsolationCheck", "PUBLIC may execute function %1. Revoke it from PUBLIC and grant it "
-                                   "only to the roles that need it.").arg(function)});
+            QCoreApplication::translate("IsolationCheck",
+                "PUBLIC may execute function %1. Revoke it from PUBLIC and grant it "
+                "only to the roles that need it.")
+                .arg(function)});
     }
 }

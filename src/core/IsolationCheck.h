@@ -15,24 +15,26 @@ class IsolationCheck
 {
 public:
     enum class Problem {
-        QueryFailed,                ///< A catalog query failed, so the check is incomplete.
-        AppRoleMissing,             ///< The application role does not exist.
+        QueryFailed,    ///< A catalog query failed, so the check is incomplete.
+        AppRoleMissing, ///< The application role does not exist.
         AppRoleIsSuperuser,
         AppRoleBypassesRowSecurity, ///< The application role has BYPASSRLS.
         AppRoleOwnsObject,
-        AppRoleIsMember,            ///< The application role is a member of another role.
-        AppRoleCanCreateTemporary,  ///< TEMPORARY on the database: temporary objects can shadow types.
+        AppRoleIsMember,           ///< The application role is a member of another role.
+        AppRoleCanCreateTemporary, ///< TEMPORARY on the database: temporary objects can shadow
+                                   ///< types.
         AppRoleCanCreateInSchema,
         AppRoleReadsAuthTable,
         RowSecurityDisabled,
         RowSecurityNotForced,
         ViewNotSecurityInvoker,
-        MaterializedView,           ///< Materialized views cannot apply row-level security.
+        MaterializedView, ///< Materialized views cannot apply row-level security.
         DefinerWithoutSearchPath,
         PublicCanExecute,
     };
 
-    struct Finding {
+    struct Finding
+    {
         Problem problem = Problem::QueryFailed;
         QString object;  ///< The object concerned, such as "app.staff" or "auth.server_id()".
         QString message; ///< A translated sentence that names the object.
@@ -40,7 +42,8 @@ public:
 
     /// connectionName is an open connection to the application's database, normally as an
     /// administrator, but any role that can read the catalog will do. It is never reopened.
-    explicit IsolationCheck(QString connectionName, QString appRole = QStringLiteral("resto360_app"));
+    explicit IsolationCheck(
+        QString connectionName, QString appRole = QStringLiteral("resto360_app"));
 
     /// Runs every check and returns the findings. An empty list means that none was found.
     QList<Finding> run() const;
@@ -57,8 +60,8 @@ private:
     void checkPublicExecute(QList<Finding> &findings) const;
 
     /// Runs sql with values. On failure, appends a QueryFailed finding that names checkName.
-    bool query(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &checkName,
-               QList<Finding> &findings) const;
+    bool query(QSqlQuery &query, const QString &sql, const QVariantList &values,
+        const QString &checkName, QList<Finding> &findings) const;
 
     QString m_connectionName;
     QString m_appRole;

@@ -7,19 +7,19 @@
 #include <memory>
 
 void deriveKeyAsync(const QString &password, const KdfParameters &parameters, QObject *context,
-                    std::function<void(KdfResult)> done)
+    std::function<void(KdfResult)> done)
 {
     auto result = std::make_shared<KdfResult>();
-    QThread *thread = QThread::create([password, parameters, result] {
-        *result = PasswordKdf::derive(password, parameters);
-    });
+    QThread *thread = QThread::create(
+        [password, parameters, result] { *result = PasswordKdf::derive(password, parameters); });
     QPointer<QObject> guard(context);
-    QObject::connect(thread, &QThread::finished, thread, [thread, guard, result, done = std::move(done)] {
-        thread->deleteLater();
-        if (guard)
-            done(*result);
-        PasswordKdf::wipe(result->key);
-    });
+    QObject::connect(
+        thread, &QThread::finished, thread, [thread, guard, result, done = std::move(done)] {
+            thread->deleteLater();
+            if (guard)
+                done(*result);
+            PasswordKdf::wipe(result->key);
+        });
     thread->start();
 }
 
@@ -39,6 +39,6 @@ QString keyDerivationErrorMessage(KdfResult::Status status)
     case KdfResult::Status::SodiumUnavailable:
         break;
     }
-    return QCoreApplication::translate("KeyDerivation",
-        "The encryption library could not start. Reinstall RESTO360 Back Office.");
+    return QCoreApplication::translate(
+        "KeyDerivation", "The encryption library could not start. Reinstall RESTO360 Back Office.");
 }

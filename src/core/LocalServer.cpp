@@ -51,7 +51,8 @@ namespace {
 constexpr int StartTimeoutSeconds = 30;
 
 #ifndef Q_OS_WIN
-struct OsUser {
+struct OsUser
+{
     uid_t uid = 0;
     gid_t gid = 0;
     bool found = false;
@@ -322,11 +323,13 @@ QString LocalServer::errorMessage() const
     case Error::DataFolderUnusable:
         return QCoreApplication::translate("LocalServer",
             "The data folder %1 cannot be created or written. "
-            "Check that the disk is not full and that you may write there.").arg(m_dataFolder);
+            "Check that the disk is not full and that you may write there.")
+            .arg(m_dataFolder);
     case Error::InitFailed:
         return QCoreApplication::translate("LocalServer",
             "The bundled database could not be created in %1. "
-            "Check the free disk space, then start the application again.").arg(m_dataFolder);
+            "Check the free disk space, then start the application again.")
+            .arg(m_dataFolder);
     case Error::StartFailed:
         return QCoreApplication::translate("LocalServer",
             "The bundled database did not start. Its log is %1; "
@@ -356,8 +359,8 @@ bool LocalServer::start()
         return fail(Error::RunningAsRoot, u"refusing to run PostgreSQL as root"_s);
 #endif
     if (!hasPrograms(m_binFolder))
-        return fail(Error::BinariesMissing,
-                    u"no initdb, pg_ctl and postgres in '%1'"_s.arg(m_binFolder));
+        return fail(
+            Error::BinariesMissing, u"no initdb, pg_ctl and postgres in '%1'"_s.arg(m_binFolder));
     if (!ensureFolders())
         return false;
 
@@ -380,19 +383,19 @@ bool LocalServer::start()
                      << m_port;
     return true;
 #else
-    const QString serverOptions = u"-c listen_addresses='' -c unix_socket_directories='%1'"_s
-                                      .arg(socketFolder());
+    const QString serverOptions =
+        u"-c listen_addresses='' -c unix_socket_directories='%1'"_s.arg(socketFolder());
     QString output;
     const bool started = runTool(u"pg_ctl"_s,
-                                 {u"start"_s, u"-w"_s, u"-t"_s, QString::number(StartTimeoutSeconds),
-                                  u"-D"_s, clusterFolder(), u"-l"_s, m_dataFolder + u"/server.log"_s,
-                                  u"-o"_s, serverOptions},
-                                 &output, (StartTimeoutSeconds + 5) * 1000);
+        {u"start"_s, u"-w"_s, u"-t"_s, QString::number(StartTimeoutSeconds), u"-D"_s,
+            clusterFolder(), u"-l"_s, m_dataFolder + u"/server.log"_s, u"-o"_s, serverOptions},
+        &output, (StartTimeoutSeconds + 5) * 1000);
     if (!started)
         return fail(Error::StartFailed, u"pg_ctl start failed: "_s + output);
 
     m_running = true;
-    qCInfo(lcServer) << "Bundled database started in" << clusterFolder() << "socket" << socketFolder();
+    qCInfo(lcServer) << "Bundled database started in" << clusterFolder() << "socket"
+                     << socketFolder();
     return true;
 #endif
 }
@@ -403,7 +406,7 @@ void LocalServer::stop()
         return;
     QString output;
     if (!runTool(u"pg_ctl"_s, {u"stop"_s, u"-w"_s, u"-m"_s, u"fast"_s, u"-D"_s, clusterFolder()},
-                 &output, 60000)) {
+            &output, 60000)) {
         qCWarning(lcServer).noquote() << "pg_ctl stop failed:" << output;
     } else {
         qCInfo(lcServer) << "Bundled database stopped";
@@ -436,17 +439,18 @@ bool LocalServer::ensureFolders()
 {
     if (!QDir().mkpath(m_dataFolder))
         return fail(Error::DataFolderUnusable, u"cannot create "_s + m_dataFolder);
-    QFile::setPermissions(m_dataFolder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                            | QFileDevice::ExeOwner);
+    QFile::setPermissions(
+        m_dataFolder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     // A short path: PostgreSQL refuses socket paths longer than 107 bytes.
     m_socketDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/r360-XXXXXX"_s);
     if (!m_socketDir->isValid())
-        return fail(Error::DataFolderUnusable, u"cannot create a socket folder in "_s + QDir::tempPath());
+        return fail(
+            Error::DataFolderUnusable, u"cannot create a socket folder in "_s + QDir::tempPath());
 
     if (!handOver(m_dataFolder) || !handOver(m_socketDir->path()))
         return fail(Error::DataFolderUnusable,
-                    u"cannot give %1 to the server user %2"_s.arg(m_dataFolder, m_serverUser));
+            u"cannot give %1 to the server user %2"_s.arg(m_dataFolder, m_serverUser));
     return true;
 }
 
@@ -485,9 +489,9 @@ bool LocalServer::initCluster()
     }
 #else
     const bool created = runTool(u"initdb"_s,
-                                 {u"-D"_s, clusterFolder(), u"-U"_s, adminUser(), u"--auth=trust"_s,
-                                  u"--encoding=UTF8"_s, u"--locale=C.UTF-8"_s},
-                                 &output, 120000);
+        {u"-D"_s, clusterFolder(), u"-U"_s, adminUser(), u"--auth=trust"_s, u"--encoding=UTF8"_s,
+            u"--locale=C.UTF-8"_s},
+        &output, 120000);
     if (!created) {
         // A half-made cluster would block the next try.
         QDir(clusterFolder()).removeRecursively();
@@ -546,10 +550,11 @@ bool LocalServer::clearStaleLock()
     if (isPostgres) {
         // A server left running by a copy of the app that crashed: stop it cleanly so
         // this start gets a fresh private socket.
-        qCWarning(lcServer) << "A bundled database server (pid" << pid << ") is still running; stopping it";
+        qCWarning(lcServer) << "A bundled database server (pid" << pid
+                            << ") is still running; stopping it";
         QString output;
-        if (!runTool(u"pg_ctl"_s, {u"stop"_s, u"-w"_s, u"-m"_s, u"fast"_s, u"-D"_s, clusterFolder()},
-                     &output, 60000))
+        if (!runTool(u"pg_ctl"_s,
+                {u"stop"_s, u"-w"_s, u"-m"_s, u"fast"_s, u"-D"_s, clusterFolder()}, &output, 60000))
             return fail(Error::StartFailed, u"cannot stop the leftover server: "_s + output);
         return true;
     }
@@ -561,8 +566,8 @@ bool LocalServer::clearStaleLock()
 }
 #endif
 
-bool LocalServer::runTool(const QString &program, const QStringList &arguments, QString *output,
-                          int timeoutMs)
+bool LocalServer::runTool(
+    const QString &program, const QStringList &arguments, QString *output, int timeoutMs)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);

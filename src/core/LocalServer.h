@@ -84,7 +84,8 @@ private:
     bool ensureFolders();
     bool initCluster();
     bool clearStaleLock();
-    bool runTool(const QString &program, const QStringList &arguments, QString *output, int timeoutMs);
+    bool runTool(
+        const QString &program, const QStringList &arguments, QString *output, int timeoutMs);
     bool handOver(const QString &path) const;
 #ifdef Q_OS_WIN
     QString adminPasswordPath() const;

@@ -6,7 +6,8 @@
 #include <QStringList>
 
 /// One restaurant and role a person may act in, as offered after the password check.
-struct Membership {
+struct Membership
+{
     QString staffId;
     QString restaurantId;
     QString restaurantName;
@@ -15,7 +16,8 @@ struct Membership {
 };
 
 /// The membership a signed-in person currently acts in.
-struct ActiveSession {
+struct ActiveSession
+{
     QString userId;
     QString restaurantId;
     QString restaurantName;

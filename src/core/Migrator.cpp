@@ -73,7 +73,7 @@ QList<Migration> Migrator::bundledMigrations()
         migrations.append({match.captured(1).toInt(), match.captured(2), dir.filePath(file)});
     }
     std::sort(migrations.begin(), migrations.end(),
-              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+        [](const Migration &a, const Migration &b) { return a.version < b.version; });
     return migrations;
 }
 
@@ -120,7 +120,8 @@ std::optional<QList<int>> Migrator::pendingVersions()
         if (exists.exec())
             pending = QList<int>();
         if (pending && exists.next()
-            && openConnection(TargetConnection, m_adminSettings.withDatabase(m_databaseName)).isEmpty()) {
+            && openConnection(TargetConnection, m_adminSettings.withDatabase(m_databaseName))
+                   .isEmpty()) {
             QList<int> present;
             QSqlQuery versions(QSqlDatabase::database(TargetConnection));
             // A database without the table has had no migration yet.
@@ -146,8 +147,8 @@ bool Migrator::bootstrapCluster()
         return fail(u"cannot connect as administrator: "_s + openError);
     QSqlDatabase db = QSqlDatabase::database(AdminConnection);
 
-    const QString bootstrapError = runScript(db, readResource(u":/migrations/bootstrap.sql"_s),
-                                             u"bootstrap.sql"_s);
+    const QString bootstrapError =
+        runScript(db, readResource(u":/migrations/bootstrap.sql"_s), u"bootstrap.sql"_s);
     if (!bootstrapError.isEmpty())
         return fail(bootstrapError);
 
@@ -162,7 +163,10 @@ bool Migrator::bootstrapCluster()
     // The name was checked against a strict pattern above, so quoting it is enough.
     QString error;
     const QString quoted = u"\""_s + m_databaseName + u"\""_s;
-    if (!exec(db, u"create database %1 owner resto360_owner encoding 'UTF8' template template0"_s.arg(quoted), &error)
+    if (!exec(db,
+            u"create database %1 owner resto360_owner encoding 'UTF8' template template0"_s.arg(
+                quoted),
+            &error)
         || !exec(db, u"revoke all on database %1 from public"_s.arg(quoted), &error)
         || !exec(db, u"grant connect on database %1 to resto360_app"_s.arg(quoted), &error))
         return fail(u"cannot create the database: "_s + error);
@@ -172,7 +176,8 @@ bool Migrator::bootstrapCluster()
 
 bool Migrator::applyPending(int upToVersion)
 {
-    const QString openError = openConnection(TargetConnection, m_adminSettings.withDatabase(m_databaseName));
+    const QString openError =
+        openConnection(TargetConnection, m_adminSettings.withDatabase(m_databaseName));
     if (!openError.isEmpty())
         return fail(u"cannot connect to the database: "_s + openError);
     QSqlDatabase db = QSqlDatabase::database(TargetConnection);

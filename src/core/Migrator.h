@@ -9,7 +9,8 @@
 #include <optional>
 
 /// One versioned SQL file from the application's resources, such as 0002_auth.sql.
-struct Migration {
+struct Migration
+{
     int version = 0;
     QString name;
     QString resourcePath;

@@ -44,14 +44,15 @@ QSet<QString> loadCommonPasswords()
 bool PasswordPolicy::isCommon(const QString &password)
 {
     static const QSet<QString> commonPasswords = loadCommonPasswords();
-    return commonPasswords.contains(password.toCaseFolded()) || commonPasswords.contains(simplified(password));
+    return commonPasswords.contains(password.toCaseFolded())
+        || commonPasswords.contains(simplified(password));
 }
 
 QString PasswordPolicy::check(const QString &password, const QStringList &personalWords)
 {
     if (password.size() < MinimumLength) {
-        return QCoreApplication::translate("PasswordPolicy",
-            "The password needs at least %n characters.", nullptr, MinimumLength);
+        return QCoreApplication::translate(
+            "PasswordPolicy", "The password needs at least %n characters.", nullptr, MinimumLength);
     }
 
     bool onlyDigits = true;
@@ -77,7 +78,8 @@ QString PasswordPolicy::check(const QString &password, const QStringList &person
         const QString simple = simplified(word);
         if (simple.size() >= 4 && (candidate == simple || candidate.contains(simple))) {
             return QCoreApplication::translate("PasswordPolicy",
-                "The password cannot contain your phone number, your name or the restaurant's name.");
+                "The password cannot contain your phone number, your name or the restaurant's "
+                "name.");
         }
     }
     return {};

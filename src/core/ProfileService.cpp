@@ -24,35 +24,38 @@ ProfileService::ProfileService(QString connectionName, QObject *parent)
 std::optional<Profile> ProfileService::load(DatabaseError *error) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    if (!query.exec(u"select user_id, phone, coalesce(language, ''), must_change_password from auth.my_profile()"_s)
+    if (!query.exec(
+            u"select user_id, phone, coalesce(language, ''), must_change_password from auth.my_profile()"_s)
         || !query.next()) {
         if (error)
             *error = DatabaseError::fromSqlError(query.lastError(), "load profile");
         return std::nullopt;
     }
-    return Profile{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                   query.value(3).toBool()};
+    return Profile {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+        query.value(3).toBool()};
 }
 
 Outcome ProfileService::setLanguage(const QString &language)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(u"select auth.set_my_language(?)"_s);
-    query.addBindValue(language.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(language));
+    query.addBindValue(
+        language.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(language));
     if (!query.exec())
         return Outcome::fromError(DatabaseError::fromSqlError(query.lastError(), "set language"));
     return Outcome::success();
 }
 
 void ProfileService::changePassword(const QString &currentPassword, const QString &newPassword,
-                                    const QStringList &personalWords, QObject *context,
-                                    std::function<void(Outcome)> done)
+    const QStringList &personalWords, QObject *context, std::function<void(Outcome)> done)
 {
     if (currentPassword.isEmpty()) {
-        done(Outcome::failure(QCoreApplication::translate("ProfileService", "Enter your current password.")));
+        done(Outcome::failure(
+            QCoreApplication::translate("ProfileService", "Enter your current password.")));
         return;
     }
-    if (const QString problem = PasswordPolicy::check(newPassword, personalWords); !problem.isEmpty()) {
+    if (const QString problem = PasswordPolicy::check(newPassword, personalWords);
+        !problem.isEmpty()) {
         done(Outcome::failure(problem));
         return;
     }
@@ -64,10 +67,12 @@ void ProfileService::changePassword(const QString &currentPassword, const QStrin
     }
 
     QSqlQuery parametersQuery(QSqlDatabase::database(m_connectionName));
-    parametersQuery.prepare(u"select algorithm, salt, ops_limit, mem_limit from auth.login_parameters(?)"_s);
+    parametersQuery.prepare(
+        u"select algorithm, salt, ops_limit, mem_limit from auth.login_parameters(?)"_s);
     parametersQuery.addBindValue(profile->phone);
     if (!parametersQuery.exec() || !parametersQuery.next()) {
-        done(Outcome::fromError(DatabaseError::fromSqlError(parametersQuery.lastError(), "login parameters")));
+        done(Outcome::fromError(
+            DatabaseError::fromSqlError(parametersQuery.lastError(), "login parameters")));
         return;
     }
     KdfParameters current;
@@ -102,7 +107,8 @@ void ProfileService::changePassword(const QString &currentPassword, const QStrin
             PasswordKdf::wipe(*keptOldKey);
             PasswordKdf::wipe(newKey.key);
             if (!changed) {
-                (*shared)(Outcome::fromError(DatabaseError::fromSqlError(query.lastError(), "change password")));
+                (*shared)(Outcome::fromError(
+                    DatabaseError::fromSqlError(query.lastError(), "change password")));
                 return;
             }
             qCInfo(lcAuth) << "Password changed from the profile page";

@@ -9,7 +9,8 @@
 #include <functional>
 #include <optional>
 
-struct Profile {
+struct Profile
+{
     QString userId;
     QString phone;
     QString language; ///< "fr", "en", or empty for no preference
@@ -30,8 +31,7 @@ public:
     /// Checks the current password and sets a new one; other sessions of the person are
     /// signed out. Both keys are derived on a worker thread.
     void changePassword(const QString &currentPassword, const QString &newPassword,
-                        const QStringList &personalWords, QObject *context,
-                        std::function<void(Outcome)> done);
+        const QStringList &personalWords, QObject *context, std::function<void(Outcome)> done);
 
 private:
     QString m_connectionName;

@@ -13,7 +13,6 @@
 
 using namespace Qt::StringLiterals;
 
-
 RestaurantRepository::RestaurantRepository(QString connectionName)
     : m_connectionName(std::move(connectionName))
 {
@@ -54,17 +53,23 @@ Outcome RestaurantRepository::save(const RestaurantSettings &edited, const QStri
 {
     const QString name = edited.name.trimmed();
     if (name.isEmpty())
-        return Outcome::failure(QCoreApplication::translate("RestaurantRepository", "Enter the restaurant's name."));
+        return Outcome::failure(
+            QCoreApplication::translate("RestaurantRepository", "Enter the restaurant's name."));
     if (name.size() > 120)
-        return Outcome::failure(QCoreApplication::translate("RestaurantRepository", "The restaurant's name is too long: use at most 120 characters."));
+        return Outcome::failure(QCoreApplication::translate("RestaurantRepository",
+            "The restaurant's name is too long: use at most 120 characters."));
     if (edited.address.size() > 500)
-        return Outcome::failure(QCoreApplication::translate("RestaurantRepository", "The address is too long: use at most 500 characters."));
+        return Outcome::failure(QCoreApplication::translate(
+            "RestaurantRepository", "The address is too long: use at most 500 characters."));
     if (!QTimeZone(edited.timeZone.toUtf8()).isValid())
-        return Outcome::failure(QCoreApplication::translate("RestaurantRepository", "Choose a time zone from the list."));
+        return Outcome::failure(QCoreApplication::translate(
+            "RestaurantRepository", "Choose a time zone from the list."));
     if (edited.defaultLanguage != u"fr"_s && edited.defaultLanguage != u"en"_s)
-        return Outcome::failure(QCoreApplication::translate("RestaurantRepository", "Choose French or English as the default language."));
+        return Outcome::failure(QCoreApplication::translate(
+            "RestaurantRepository", "Choose French or English as the default language."));
     if (edited.currency.size() != 3)
-        return Outcome::failure(QCoreApplication::translate("RestaurantRepository", "Choose a currency from the list."));
+        return Outcome::failure(QCoreApplication::translate(
+            "RestaurantRepository", "Choose a currency from the list."));
     if (edited.idleLockMinutes < 0
         || edited.idleLockMinutes > RestaurantSettings::MaxIdleLockMinutes)
         return Outcome::failure(QCoreApplication::translate(
@@ -96,7 +101,8 @@ Outcome RestaurantRepository::save(const RestaurantSettings &edited, const QStri
     query.addBindValue(edited.id);
     query.addBindValue(edited.version);
     if (!query.exec())
-        return Outcome::fromError(DatabaseError::fromSqlError(query.lastError(), "save restaurant settings"));
+        return Outcome::fromError(
+            DatabaseError::fromSqlError(query.lastError(), "save restaurant settings"));
     if (!query.next()) {
         // No row: either someone saved first or this role may not edit settings.
         DatabaseError error;

@@ -8,7 +8,8 @@
 #include <optional>
 
 /// A restaurant's settings as the settings page edits them.
-struct RestaurantSettings {
+struct RestaurantSettings
+{
     QString id;
     QString name;
     QString slug;

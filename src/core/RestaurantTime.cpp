@@ -18,8 +18,8 @@ QDateTime RestaurantTime::toRestaurantTime(const QDateTime &instant) const
     return instant.toTimeZone(m_zone);
 }
 
-QString RestaurantTime::format(const QDateTime &instant, QLocale::FormatType format,
-                               const QLocale &locale) const
+QString RestaurantTime::format(
+    const QDateTime &instant, QLocale::FormatType format, const QLocale &locale) const
 {
     if (!instant.isValid())
         return {};

@@ -22,7 +22,7 @@ public:
     /// Formats the instant as date and time on the restaurant's clock in the locale's
     /// format. An invalid instant gives an empty string.
     QString format(const QDateTime &instant, QLocale::FormatType format = QLocale::ShortFormat,
-                   const QLocale &locale = QLocale()) const;
+        const QLocale &locale = QLocale()) const;
 
 private:
     QTimeZone m_zone;

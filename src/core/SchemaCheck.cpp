@@ -15,7 +15,8 @@ SchemaCheck SchemaCheck::run(const QString &connectionName)
     check.m_programVersion = Migrator::latestVersion();
 
     QSqlQuery query(QSqlDatabase::database(connectionName, false));
-    if (!query.exec(u"select coalesce(max(version), 0) from meta.schema_migrations"_s) || !query.next()) {
+    if (!query.exec(u"select coalesce(max(version), 0) from meta.schema_migrations"_s)
+        || !query.next()) {
         check.m_errorDetail = query.lastError().text();
         qCWarning(lcDb).noquote() << "Cannot read the schema version:" << check.m_errorDetail;
         return check;
@@ -30,8 +31,8 @@ SchemaCheck SchemaCheck::run(const QString &connectionName)
         check.m_verdict = Verdict::Same;
 
     if (check.m_verdict != Verdict::Same) {
-        qCWarning(lcDb) << "Schema version" << check.m_databaseVersion << "differs from this program's"
-                        << check.m_programVersion;
+        qCWarning(lcDb) << "Schema version" << check.m_databaseVersion
+                        << "differs from this program's" << check.m_programVersion;
     }
     return check;
 }

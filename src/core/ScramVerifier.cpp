@@ -28,7 +28,8 @@ QByteArray randomBytes(int count)
 
 QString ScramVerifier::generatePassword()
 {
-    return QString::fromLatin1(randomBytes(PasswordBytes)
+    return QString::fromLatin1(
+        randomBytes(PasswordBytes)
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 

@@ -19,13 +19,13 @@ ServerConnector::ServerConnector(ServerProfile profile, SecretStore *secrets, QO
             if (key == m_profile.passwordKey())
                 fail(tr("The password of the server is not in this PC's keychain. Open Database "
                         "connection and type it again."),
-                     key);
+                    key);
         });
         connect(m_secrets, &SecretStore::failed, this,
-                [this](const QString &key, SecretStore::Operation, const QString &message) {
-                    if (key == m_profile.passwordKey())
-                        fail(message, key);
-                });
+            [this](const QString &key, SecretStore::Operation, const QString &message) {
+                if (key == m_profile.passwordKey())
+                    fail(message, key);
+            });
     }
 }
 

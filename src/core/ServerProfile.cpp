@@ -26,7 +26,7 @@ ServerProfile ServerProfile::load()
     profile.databaseName = settings.value(DatabaseKey, profile.databaseName).toString();
     profile.userName = settings.value(UserKey, profile.userName).toString();
     profile.tlsMode = settings.value(TlsModeKey).toString() == u"require"_s ? TlsMode::Require
-                                                                           : TlsMode::VerifyFull;
+                                                                            : TlsMode::VerifyFull;
     profile.caFile = settings.value(CaFileKey).toString();
     return profile;
 }

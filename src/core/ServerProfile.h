@@ -7,7 +7,8 @@
 /// The database this PC uses: the bundled server (the default) or a PostgreSQL server shared
 /// by several PCs. Stored in QSettings under "server/"; the password is never stored there
 /// but in the keychain under passwordKey().
-struct ServerProfile {
+struct ServerProfile
+{
     enum class TlsMode {
         VerifyFull, ///< sslmode=verify-full against caFile.
         Require,    ///< sslmode=require: encrypted, protected by the remembered fingerprint.

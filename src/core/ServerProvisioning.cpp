@@ -80,7 +80,8 @@ bool ServerProvisioning::applyMigrations()
 
 bool ServerProvisioning::setAppPassword(const QString &appPassword)
 {
-    if (const QString error = openConnection(ProvisioningConnection, m_adminSettings); !error.isEmpty()) {
+    if (const QString error = openConnection(ProvisioningConnection, m_adminSettings);
+        !error.isEmpty()) {
         closeConnection(ProvisioningConnection);
         return fail(tr("Cannot connect to the server as the administrator."), error);
     }
@@ -108,7 +109,8 @@ bool ServerProvisioning::setAppPassword(const QString &appPassword)
             // The verifier holds only base64 characters, digits, '$' and ':', so quoting it is
             // enough. ALTER ROLE takes no bound parameters.
             QSqlQuery alter(db);
-            if (!alter.exec(u"alter role resto360_app password '%1'"_s.arg(ScramVerifier::compute(password))))
+            if (!alter.exec(u"alter role resto360_app password '%1'"_s.arg(
+                    ScramVerifier::compute(password))))
                 error = alter.lastError().text();
         }
     }
@@ -131,7 +133,8 @@ bool ServerProvisioning::createRestaurant(const RestaurantSetup &restaurant)
     if (error.isError())
         return fail(error.message(), error.detail());
     if (!existing.isEmpty()) {
-        m_report << tr("The restaurant \"%1\" already exists: it was left unchanged.").arg(restaurant.name);
+        m_report << tr("The restaurant \"%1\" already exists: it was left unchanged.")
+                        .arg(restaurant.name);
         return true;
     }
 
@@ -139,6 +142,7 @@ bool ServerProvisioning::createRestaurant(const RestaurantSetup &restaurant)
     if (!outcome.ok)
         return fail(outcome.message, {});
     m_createdRestaurant = true;
-    m_report << tr("Created the restaurant \"%1\" and its owner %2.").arg(restaurant.name, restaurant.ownerName);
+    m_report << tr("Created the restaurant \"%1\" and its owner %2.")
+                    .arg(restaurant.name, restaurant.ownerName);
     return true;
 }

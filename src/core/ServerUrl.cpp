@@ -11,7 +11,11 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QStringList TlsParameters = {
-    u"sslmode"_s, u"sslrootcert"_s, u"sslcert"_s, u"sslkey"_s, u"sslcrl"_s,
+    u"sslmode"_s,
+    u"sslrootcert"_s,
+    u"sslcert"_s,
+    u"sslkey"_s,
+    u"sslcrl"_s,
 };
 
 } // namespace
@@ -44,8 +48,7 @@ bool ServerUrl::parse(const QString &text, ConnectionSettings *settings, QString
     // or a backslash would change the meaning of the others.
     static const QRegularExpression unsafeValue(u"[\\s'\"\\\\]"_s);
     QStringList options;
-    const QList<std::pair<QString, QString>> items =
-        QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    const QList<std::pair<QString, QString>> items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     for (const auto &[key, value] : items) {
         if (!TlsParameters.contains(key)) {
             *error = tr("Unsupported server URL parameter \"%1\". Use only sslmode, sslrootcert, "

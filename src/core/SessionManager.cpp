@@ -56,13 +56,13 @@ SessionManager::SessionManager(QString connectionName, SecretStore *secrets, QOb
 
     if (m_secrets) {
         connect(m_secrets, &SecretStore::failed, this,
-                [this](const QString &, SecretStore::Operation operation, const QString &message) {
-            // Reads report through restoreSession(); warn once about writes.
-            if (operation != SecretStore::Operation::Write || m_rememberWarned)
-                return;
-            m_rememberWarned = true;
-            emit rememberUnavailable(message);
-        });
+            [this](const QString &, SecretStore::Operation operation, const QString &message) {
+                // Reads report through restoreSession(); warn once about writes.
+                if (operation != SecretStore::Operation::Write || m_rememberWarned)
+                    return;
+                m_rememberWarned = true;
+                emit rememberUnavailable(message);
+            });
     }
 }
 
@@ -161,14 +161,16 @@ void SessionManager::finishSignIn(const QByteArray &key, const QString &phone)
         setBusy(false);
         const QDateTime retryAt = query.value(4).toDateTime().toLocalTime();
         qCInfo(lcAuth) << "Sign-in throttled until" << retryAt;
-        emit signInFailed(QCoreApplication::translate("SessionManager", "Too many failed attempts with this phone number. Try again at %1.")
+        emit signInFailed(QCoreApplication::translate(
+            "SessionManager", "Too many failed attempts with this phone number. Try again at %1.")
                               .arg(QLocale().toString(retryAt.time(), QLocale::LongFormat)));
         return;
     }
     if (status != u"ok"_s) {
         setBusy(false);
         qCInfo(lcAuth) << "Sign-in refused";
-        emit signInFailed(QCoreApplication::translate("SessionManager", "The phone number or the password is wrong. Check both and try again."));
+        emit signInFailed(QCoreApplication::translate("SessionManager",
+            "The phone number or the password is wrong. Check both and try again."));
         return;
     }
 
@@ -185,8 +187,9 @@ void SessionManager::finishSignIn(const QByteArray &key, const QString &phone)
     setBusy(false);
     if (choices.isEmpty()) {
         signOut();
-        emit signInFailed(QCoreApplication::translate("SessionManager", "Your account is not active in any restaurant. "
-                                    "Ask the restaurant's owner to reactivate it."));
+        emit signInFailed(QCoreApplication::translate("SessionManager",
+            "Your account is not active in any restaurant. "
+            "Ask the restaurant's owner to reactivate it."));
         return;
     }
     if (choices.size() == 1) {
@@ -211,8 +214,8 @@ QList<Membership> SessionManager::memberships()
         return result;
     }
     while (query.next()) {
-        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toString(), query.value(4).toString()});
+        result.append({query.value(0).toString(), query.value(1).toString(),
+            query.value(2).toString(), query.value(3).toString(), query.value(4).toString()});
     }
     return result;
 }
@@ -222,14 +225,16 @@ void SessionManager::chooseMembership(const QString &staffId)
     const bool switching = m_session.isValid();
     const RefreshStatus status = rotate(staffId);
     if (status == RefreshStatus::NoMembership) {
-        emit signInFailed(QCoreApplication::translate("SessionManager", "This membership is no longer active. Choose another one "
-                                    "or ask the restaurant's owner."));
+        emit signInFailed(QCoreApplication::translate("SessionManager",
+            "This membership is no longer active. Choose another one "
+            "or ask the restaurant's owner."));
         return;
     }
     if (status != RefreshStatus::Ok) {
         const QString message = status == RefreshStatus::ConnectionLost
             ? DatabaseError(DatabaseError::Kind::ConnectionLost).message()
-            : QCoreApplication::translate("SessionManager", "Your session has ended. Sign in again.");
+            : QCoreApplication::translate(
+                "SessionManager", "Your session has ended. Sign in again.");
         clearLocalState();
         emit signInFailed(message);
         return;
@@ -242,7 +247,8 @@ void SessionManager::chooseMembership(const QString &staffId)
     if (switching) {
         if (!loadSessionDetails()) {
             clearLocalState();
-            emit sessionEnded(QCoreApplication::translate("SessionManager", "Your session has ended. Sign in again."));
+            emit sessionEnded(QCoreApplication::translate(
+                "SessionManager", "Your session has ended. Sign in again."));
             return;
         }
         rememberSession();
@@ -258,7 +264,8 @@ void SessionManager::completePasswordChange(const QString &newPassword)
     if (!m_passwordChangeDue || m_busy)
         return;
     const QStringList personalWords = {m_session.phone, m_session.phone.right(10)};
-    if (const QString problem = PasswordPolicy::check(newPassword, personalWords); !problem.isEmpty()) {
+    if (const QString problem = PasswordPolicy::check(newPassword, personalWords);
+        !problem.isEmpty()) {
         emit passwordChangeFailed(problem);
         return;
     }
@@ -283,7 +290,8 @@ void SessionManager::completePasswordChange(const QString &newPassword)
         PasswordKdf::wipe(result.key);
         if (!changed) {
             emit passwordChangeFailed(
-                DatabaseError::fromSqlError(query.lastError(), "change password at sign-in").message());
+                DatabaseError::fromSqlError(query.lastError(), "change password at sign-in")
+                    .message());
             return;
         }
 
@@ -301,7 +309,8 @@ SessionManager::RefreshStatus SessionManager::rotate(const QString &staffId)
                   "user_id, restaurant_id, staff_id, role, permissions, must_change_password "
                   "from auth.refresh(?, ?)"_s);
     query.addBindValue(m_refreshToken);
-    query.addBindValue(staffId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(staffId));
+    query.addBindValue(
+        staffId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(staffId));
     if (!query.exec() || !query.next()) {
         const DatabaseError error = DatabaseError::fromSqlError(query.lastError(), "refresh");
         return error.kind() == DatabaseError::Kind::ConnectionLost ? RefreshStatus::ConnectionLost
@@ -408,7 +417,8 @@ void SessionManager::activate(bool restored)
 {
     if (!loadSessionDetails()) {
         clearLocalState();
-        emit signInFailed(QCoreApplication::translate("SessionManager", "Your session has ended. Sign in again."));
+        emit signInFailed(QCoreApplication::translate(
+            "SessionManager", "Your session has ended. Sign in again."));
         if (restored)
             emit restoreFinished(false);
         return;
@@ -429,7 +439,8 @@ void SessionManager::activate(bool restored)
     rememberSession();
     if (restored && QSettings().value(RememberedLockedKey).toBool())
         m_locked = true;
-    qCInfo(lcAuth) << "Signed in as staff member" << m_session.staffId << "with role" << m_session.role;
+    qCInfo(lcAuth) << "Signed in as staff member" << m_session.staffId << "with role"
+                   << m_session.role;
     emit signedIn();
     if (restored)
         emit restoreFinished(true);
@@ -467,7 +478,8 @@ void SessionManager::scheduleRefresh(const QDateTime &accessExpiresAt, const QDa
     // this PC's clock, which may be off.
     m_clockSkewSeconds = m_clock().secsTo(serverTime);
     const qint64 lifetimeMs = serverTime.msecsTo(accessExpiresAt);
-    const qint64 delay = std::max(MinimumRefreshDelayMs, static_cast<qint64>(lifetimeMs * RefreshAtFraction));
+    const qint64 delay =
+        std::max(MinimumRefreshDelayMs, static_cast<qint64>(lifetimeMs * RefreshAtFraction));
     m_refreshTimer.start(std::chrono::milliseconds(delay));
     checkClockSkew();
 }
@@ -524,8 +536,10 @@ bool SessionManager::refreshNow()
     forgetRememberedSession();
     clearLocalState();
     emit sessionEnded(status == RefreshStatus::NoMembership
-                          ? QCoreApplication::translate("SessionManager", "Your access to this restaurant was removed. Sign in again.")
-                          : QCoreApplication::translate("SessionManager", "Your session has ended. Sign in again."));
+            ? QCoreApplication::translate(
+                "SessionManager", "Your access to this restaurant was removed. Sign in again.")
+            : QCoreApplication::translate(
+                "SessionManager", "Your session has ended. Sign in again."));
     return false;
 }
 
@@ -594,55 +608,58 @@ void SessionManager::restoreSession()
     const QString key = keychainKey(server, userId);
     auto *context = new QObject(this);
     auto finish = [context] { context->deleteLater(); };
-    connect(m_secrets, &SecretStore::secretRead, context, [this, key, finish](const QString &readKey, const QByteArray &secret) {
-        if (readKey != key)
-            return;
-        finish();
-        // A keychain that asked its owner to unlock it may answer long after the person
-        // signed in with a password; that session stays.
-        if (!m_refreshToken.isEmpty()) {
-            emit restoreFinished(false);
-            return;
-        }
-        m_refreshToken = QString::fromUtf8(secret);
-        const RefreshStatus status = rotate({});
-        if (status == RefreshStatus::Ok && !m_passwordChangeDue) {
-            activate(true);
-            return;
-        }
-        qCInfo(lcAuth) << "The remembered session is no longer valid";
-        if (status != RefreshStatus::ConnectionLost)
-            forgetRememberedSession();
-        clearLocalState();
-        failRestore(status == RefreshStatus::ConnectionLost
-                ? DatabaseError(DatabaseError::Kind::ConnectionLost).message()
-                : QCoreApplication::translate(
-                    "SessionManager", "Your saved sign-in has ended. Sign in with your password."));
-    });
-    connect(m_secrets, &SecretStore::secretMissing, context, [this, key, finish](const QString &readKey) {
-        if (readKey != key)
-            return;
-        finish();
-        // Deleted behind the application's back, for example with a keychain manager; or
-        // in a locked collection whose unlock prompt failed, which QtKeychain reports the
-        // same way. The settings stay, so a keychain unlocked by the next start still
-        // restores; the next sign-in replaces them anyway.
-        qCInfo(lcAuth) << "The remembered session cannot be found in the keychain";
-        failRestore(QCoreApplication::translate("SessionManager",
-            "Your saved sign-in could not be found in this computer's keychain: it "
-            "was removed, or the keychain is locked. Sign in with your password."));
-    });
+    connect(m_secrets, &SecretStore::secretRead, context,
+        [this, key, finish](const QString &readKey, const QByteArray &secret) {
+            if (readKey != key)
+                return;
+            finish();
+            // A keychain that asked its owner to unlock it may answer long after the person
+            // signed in with a password; that session stays.
+            if (!m_refreshToken.isEmpty()) {
+                emit restoreFinished(false);
+                return;
+            }
+            m_refreshToken = QString::fromUtf8(secret);
+            const RefreshStatus status = rotate({});
+            if (status == RefreshStatus::Ok && !m_passwordChangeDue) {
+                activate(true);
+                return;
+            }
+            qCInfo(lcAuth) << "The remembered session is no longer valid";
+            if (status != RefreshStatus::ConnectionLost)
+                forgetRememberedSession();
+            clearLocalState();
+            failRestore(status == RefreshStatus::ConnectionLost
+                    ? DatabaseError(DatabaseError::Kind::ConnectionLost).message()
+                    : QCoreApplication::translate("SessionManager",
+                        "Your saved sign-in has ended. Sign in with your password."));
+        });
+    connect(m_secrets, &SecretStore::secretMissing, context,
+        [this, key, finish](const QString &readKey) {
+            if (readKey != key)
+                return;
+            finish();
+            // Deleted behind the application's back, for example with a keychain manager; or
+            // in a locked collection whose unlock prompt failed, which QtKeychain reports the
+            // same way. The settings stay, so a keychain unlocked by the next start still
+            // restores; the next sign-in replaces them anyway.
+            qCInfo(lcAuth) << "The remembered session cannot be found in the keychain";
+            failRestore(QCoreApplication::translate("SessionManager",
+                "Your saved sign-in could not be found in this computer's keychain: it "
+                "was removed, or the keychain is locked. Sign in with your password."));
+        });
     connect(m_secrets, &SecretStore::failed, context,
-            [this, key, finish](const QString &failedKey, SecretStore::Operation operation, const QString &message) {
-        // A delete or write of the same key that was still under way (a sign-out just
-        // before) reports here too; only the read decides the restore.
-        if (failedKey != key || operation != SecretStore::Operation::Read)
-            return;
-        finish();
-        m_rememberWarned = true;
-        emit rememberUnavailable(message);
-        emit restoreFinished(false);
-    });
+        [this, key, finish](
+            const QString &failedKey, SecretStore::Operation operation, const QString &message) {
+            // A delete or write of the same key that was still under way (a sign-out just
+            // before) reports here too; only the read decides the restore.
+            if (failedKey != key || operation != SecretStore::Operation::Read)
+                return;
+            finish();
+            m_rememberWarned = true;
+            emit rememberUnavailable(message);
+            emit restoreFinished(false);
+        });
     m_secrets->readSecret(key);
 }
 

@@ -63,7 +63,8 @@ QString SetupService::validate(const RestaurantSetup &setup)
     if (setup.name.trimmed().isEmpty())
         return QCoreApplication::translate("SetupService", "Enter the restaurant's name.");
     if (setup.name.trimmed().size() > 120)
-        return QCoreApplication::translate("SetupService", "The restaurant's name is too long: use at most 120 characters.");
+        return QCoreApplication::translate(
+            "SetupService", "The restaurant's name is too long: use at most 120 characters.");
     if (!setup.phoneInput.trimmed().isEmpty()) {
         PhoneNumber::Error error = PhoneNumber::Error::None;
         if (!PhoneNumber::parse(setup.phoneInput, u"CI"_s, &error).isValid())
@@ -74,19 +75,20 @@ QString SetupService::validate(const RestaurantSetup &setup)
     if (setup.ownerName.trimmed().isEmpty())
         return QCoreApplication::translate("SetupService", "Enter the owner's name.");
     if (setup.ownerName.trimmed().size() > 120)
-        return QCoreApplication::translate("SetupService", "The owner's name is too long: use at most 120 characters.");
+        return QCoreApplication::translate(
+            "SetupService", "The owner's name is too long: use at most 120 characters.");
 
     PhoneNumber::Error ownerError = PhoneNumber::Error::None;
     const PhoneNumber owner = PhoneNumber::parse(setup.ownerPhoneInput, u"CI"_s, &ownerError);
     if (!owner.isValid())
         return PhoneNumber::errorMessage(ownerError);
 
-    return PasswordPolicy::check(setup.ownerPassword,
-                                 {owner.e164(), owner.e164().right(10), setup.ownerName, setup.name});
+    return PasswordPolicy::check(
+        setup.ownerPassword, {owner.e164(), owner.e164().right(10), setup.ownerName, setup.name});
 }
 
-void SetupService::createRestaurant(const RestaurantSetup &setup, QObject *context,
-                                    std::function<void(Outcome)> done)
+void SetupService::createRestaurant(
+    const RestaurantSetup &setup, QObject *context, std::function<void(Outcome)> done)
 {
     if (const QString problem = validate(setup); !problem.isEmpty()) {
         done(Outcome::failure(problem));
@@ -95,16 +97,16 @@ void SetupService::createRestaurant(const RestaurantSetup &setup, QObject *conte
 
     const KdfParameters parameters = KdfParameters::generate();
     deriveKeyAsync(setup.ownerPassword, parameters, context,
-                   [this, setup, parameters, done = std::move(done)](KdfResult result) {
-        if (result.status != KdfResult::Status::Ok) {
-            done(Outcome::failure(keyDerivationErrorMessage(result.status)));
-            return;
-        }
+        [this, setup, parameters, done = std::move(done)](KdfResult result) {
+            if (result.status != KdfResult::Status::Ok) {
+                done(Outcome::failure(keyDerivationErrorMessage(result.status)));
+                return;
+            }
 
-        const Outcome outcome = insertRestaurant(setup, parameters, result.key);
-        PasswordKdf::wipe(result.key);
-        done(outcome);
-    });
+            const Outcome outcome = insertRestaurant(setup, parameters, result.key);
+            PasswordKdf::wipe(result.key);
+            done(outcome);
+        });
 }
 
 Outcome SetupService::createRestaurantNow(const RestaurantSetup &setup)
@@ -122,8 +124,8 @@ Outcome SetupService::createRestaurantNow(const RestaurantSetup &setup)
     return outcome;
 }
 
-Outcome SetupService::insertRestaurant(const RestaurantSetup &setup, const KdfParameters &parameters,
-                                       const QByteArray &key)
+Outcome SetupService::insertRestaurant(
+    const RestaurantSetup &setup, const KdfParameters &parameters, const QByteArray &key)
 {
     QSqlQuery query(QSqlDatabase::database(connection()));
     query.prepare(u"select auth.create_restaurant(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -140,13 +142,14 @@ Outcome SetupService::insertRestaurant(const RestaurantSetup &setup, const KdfPa
     query.addBindValue(static_cast<qlonglong>(parameters.memLimitBytes));
     query.addBindValue(key);
     if (!query.exec() || !query.next())
-        return Outcome::fromError(DatabaseError::fromSqlError(query.lastError(), "create restaurant"));
+        return Outcome::fromError(
+            DatabaseError::fromSqlError(query.lastError(), "create restaurant"));
     qCInfo(lcDb) << "Created restaurant" << query.value(0).toString();
     return Outcome::success(query.value(0).toString());
 }
 
-Outcome SetupService::addStaffNow(const QString &restaurantId, const QString &phoneE164, const QString &name,
-                                  const QString &role, const QString &password, bool mustChangePassword)
+Outcome SetupService::addStaffNow(const QString &restaurantId, const QString &phoneE164,
+    const QString &name, const QString &role, const QString &password, bool mustChangePassword)
 {
     if (!Roles::fromKey(role))
         return Outcome::failure(QCoreApplication::translate("SetupService", "Choose a role."));
@@ -170,7 +173,8 @@ Outcome SetupService::addStaffNow(const QString &restaurantId, const QString &ph
     const bool added = query.exec() && query.next();
     PasswordKdf::wipe(result.key);
     if (!added)
-        return Outcome::fromError(DatabaseError::fromSqlError(query.lastError(), "add staff as administrator"));
+        return Outcome::fromError(
+            DatabaseError::fromSqlError(query.lastError(), "add staff as administrator"));
     return Outcome::success(query.value(0).toString());
 }
 
@@ -181,7 +185,8 @@ Outcome SetupService::setStaffActiveNow(const QString &staffId, bool active)
     query.addBindValue(active);
     query.addBindValue(staffId);
     if (!query.exec())
-        return Outcome::fromError(DatabaseError::fromSqlError(query.lastError(), "set staff active as administrator"));
+        return Outcome::fromError(
+            DatabaseError::fromSqlError(query.lastError(), "set staff active as administrator"));
     return Outcome::success(staffId);
 }
 

@@ -12,7 +12,8 @@
 #include <optional>
 
 /// What the first-run wizard collects.
-struct RestaurantSetup {
+struct RestaurantSetup
+{
     QString name;
     QString phoneInput;
     QString address;
@@ -44,15 +45,15 @@ public:
 
     /// Validates, derives the owner's key on a worker thread and creates the restaurant.
     /// Outcome::value holds the new restaurant's id.
-    void createRestaurant(const RestaurantSetup &setup, QObject *context,
-                          std::function<void(Outcome)> done);
+    void createRestaurant(
+        const RestaurantSetup &setup, QObject *context, std::function<void(Outcome)> done);
 
     /// The same, blocking: for the command line and demo data.
     Outcome createRestaurantNow(const RestaurantSetup &setup);
 
     /// Adds a staff member to a restaurant as the administrator (demo data, provisioning).
     Outcome addStaffNow(const QString &restaurantId, const QString &phoneE164, const QString &name,
-                        const QString &role, const QString &password, bool mustChangePassword);
+        const QString &role, const QString &password, bool mustChangePassword);
 
     /// Deactivates or reactivates a membership as the administrator.
     Outcome setStaffActiveNow(const QString &staffId, bool active);
@@ -62,7 +63,8 @@ public:
 
 private:
     QString connection();
-    Outcome insertRestaurant(const RestaurantSetup &setup, const KdfParameters &parameters, const QByteArray &key);
+    Outcome insertRestaurant(
+        const RestaurantSetup &setup, const KdfParameters &parameters, const QByteArray &key);
 
     ConnectionSettings m_adminSettings;
     QString m_connectionName;

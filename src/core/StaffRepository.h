@@ -10,7 +10,8 @@
 #include <optional>
 
 /// One membership row as the staff form edits it.
-struct StaffMember {
+struct StaffMember
+{
     QString id;
     QString userId;
     QString displayName;
@@ -21,7 +22,8 @@ struct StaffMember {
 };
 
 /// What a person typed in the "add staff member" form.
-struct NewStaffMember {
+struct NewStaffMember
+{
     QString phoneInput;
     QString displayName;
     QString role;
@@ -45,13 +47,14 @@ public:
     std::optional<StaffMember> fetch(const QString &staffId, DatabaseError *error = nullptr) const;
 
     /// Whether a phone (E.164) has no account, has one, or is already on this staff.
-    std::optional<PhoneStatus> phoneStatus(const QString &e164, DatabaseError *error = nullptr) const;
+    std::optional<PhoneStatus> phoneStatus(
+        const QString &e164, DatabaseError *error = nullptr) const;
 
     /// Adds a membership. Checks the fields first; derives the initial password's key on a
     /// worker thread; calls done with the new staff id in Outcome::value, and
     /// existingAccount set when the person already had an account.
     void addStaff(const NewStaffMember &member, const QString &restaurantName, QObject *context,
-                  std::function<void(Outcome outcome, bool existingAccount)> done);
+        std::function<void(Outcome outcome, bool existingAccount)> done);
 
     /// Saves the name and role of edited; fails with VersionConflict when someone saved first.
     Outcome update(const StaffMember &edited);
@@ -59,13 +62,14 @@ public:
     /// Deactivates or reactivates a staff member; same version check as update().
     Outcome setActive(const QString &staffId, bool active, int version);
 
-    std::optional<ResetStatus> passwordResetStatus(const QString &staffId, DatabaseError *error = nullptr) const;
+    std::optional<ResetStatus> passwordResetStatus(
+        const QString &staffId, DatabaseError *error = nullptr) const;
     /// A translated sentence explaining why a reset is not allowed; empty for Allowed.
     static QString resetStatusMessage(ResetStatus status);
 
     /// Sets a temporary password the person must change at their next sign-in.
-    void resetPassword(const QString &staffId, const QString &newPassword, const QStringList &personalWords,
-                       QObject *context, std::function<void(Outcome)> done);
+    void resetPassword(const QString &staffId, const QString &newPassword,
+        const QStringList &personalWords, QObject *context, std::function<void(Outcome)> done);
 
     /// Signs a staff member out on every PC. Outcome::value holds the number of sessions ended.
     Outcome revokeSessions(const QString &staffId);

@@ -66,7 +66,8 @@ bool StaffTableModel::reload()
         orderBy = u"role_rank %1, display_name collate \"fr-x-icu\""_s.arg(direction);
         break;
     case StatusColumn:
-        orderBy = u"active %1, display_name collate \"fr-x-icu\""_s.arg(direction == u"asc"_s ? u"desc"_s : u"asc"_s);
+        orderBy = u"active %1, display_name collate \"fr-x-icu\""_s.arg(
+            direction == u"asc"_s ? u"desc"_s : u"asc"_s);
         break;
     default:
         orderBy = u"display_name collate \"fr-x-icu\" %1, role_rank"_s.arg(direction);

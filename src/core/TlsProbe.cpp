@@ -51,8 +51,9 @@ void TlsProbe::probe(const QString &host, int port, const QString &caFile, int t
             // Reported from the event loop, like every other result.
             QTimer::singleShot(0, this, [this, caFile] {
                 finish(Status::CaFileUnreadable,
-                       tr("The CA certificate file %1 cannot be read or holds no PEM certificate. "
-                          "Choose the CA file the server's administrator gave you.").arg(caFile));
+                    tr("The CA certificate file %1 cannot be read or holds no PEM certificate. "
+                       "Choose the CA file the server's administrator gave you.")
+                        .arg(caFile));
             });
             return;
         }
@@ -89,13 +90,15 @@ void TlsProbe::onReadyRead()
 
     if (answer == 'N') {
         finish(Status::NoTls,
-               tr("The server %1 does not offer TLS, so the connection would not be encrypted. "
-                  "Ask its administrator to turn on ssl in postgresql.conf.").arg(serverLabel()));
+            tr("The server %1 does not offer TLS, so the connection would not be encrypted. "
+               "Ask its administrator to turn on ssl in postgresql.conf.")
+                .arg(serverLabel()));
         return;
     }
     if (answer != 'S') {
         finish(Status::NotPostgres,
-               tr("The server %1 did not answer like PostgreSQL. Check the port number.").arg(serverLabel()));
+            tr("The server %1 did not answer like PostgreSQL. Check the port number.")
+                .arg(serverLabel()));
         return;
     }
     m_phase = Phase::Handshake;
@@ -122,18 +125,21 @@ void TlsProbe::onEncrypted()
 
     if (m_result.rememberedFingerprint.isEmpty()) {
         finish(Status::FirstUse,
-               tr("This is the first connection to %1 from this PC. Compare the fingerprint "
-                  "with the one the server's administrator gave you.").arg(serverLabel()));
+            tr("This is the first connection to %1 from this PC. Compare the fingerprint "
+               "with the one the server's administrator gave you.")
+                .arg(serverLabel()));
         return;
     }
     if (m_result.rememberedFingerprint != m_result.fingerprint) {
         finish(Status::FingerprintChanged,
-               tr("Warning: the certificate of %1 has changed since the last connection. "
-                  "Someone may be intercepting the connection. Accept the new certificate only "
-                  "if the server's administrator confirms they replaced it.").arg(serverLabel()));
+            tr("Warning: the certificate of %1 has changed since the last connection. "
+               "Someone may be intercepting the connection. Accept the new certificate only "
+               "if the server's administrator confirms they replaced it.")
+                .arg(serverLabel()));
         return;
     }
-    finish(Status::Trusted, tr("The certificate of %1 is the one this PC trusts.").arg(serverLabel()));
+    finish(
+        Status::Trusted, tr("The certificate of %1 is the one this PC trusts.").arg(serverLabel()));
 }
 
 void TlsProbe::onSocketError(QAbstractSocket::SocketError error)
@@ -145,25 +151,27 @@ void TlsProbe::onSocketError(QAbstractSocket::SocketError error)
         error = QAbstractSocket::SslHandshakeFailedError;
     switch (error) {
     case QAbstractSocket::HostNotFoundError:
-        finish(Status::Unreachable,
-               tr("The host %1 was not found. Check the host name.").arg(m_host));
+        finish(
+            Status::Unreachable, tr("The host %1 was not found. Check the host name.").arg(m_host));
         return;
     case QAbstractSocket::ConnectionRefusedError:
         finish(Status::Unreachable,
-               tr("The server %1 refused the connection. Check the host name and port, and that "
-                  "PostgreSQL is running there.").arg(serverLabel()));
+            tr("The server %1 refused the connection. Check the host name and port, and that "
+               "PostgreSQL is running there.")
+                .arg(serverLabel()));
         return;
     case QAbstractSocket::SslHandshakeFailedError:
     case QAbstractSocket::SslInternalError:
     case QAbstractSocket::SslInvalidUserDataError:
         finish(Status::HandshakeFailed,
-               tr("The TLS handshake with %1 failed. Ask the server's administrator to check "
-                  "its certificate.").arg(serverLabel()));
+            tr("The TLS handshake with %1 failed. Ask the server's administrator to check "
+               "its certificate.")
+                .arg(serverLabel()));
         return;
     default:
         finish(Status::Unreachable,
-               tr("The connection to %1 failed. Check the host name, the port and the network.")
-                   .arg(serverLabel()));
+            tr("The connection to %1 failed. Check the host name, the port and the network.")
+                .arg(serverLabel()));
         return;
     }
 }
@@ -171,8 +179,10 @@ void TlsProbe::onSocketError(QAbstractSocket::SocketError error)
 void TlsProbe::onTimeout()
 {
     finish(Status::TimedOut,
-           tr("The server %1 did not answer within %n seconds. Check the host name, the port "
-              "and the network.", nullptr, m_timeoutMs / 1000).arg(serverLabel()));
+        tr("The server %1 did not answer within %n seconds. Check the host name, the port "
+           "and the network.",
+            nullptr, m_timeoutMs / 1000)
+            .arg(serverLabel()));
 }
 
 void TlsProbe::finish(Status status, const QString &message)
@@ -182,14 +192,15 @@ void TlsProbe::finish(Status status, const QString &message)
     m_running = false;
     m_timer.stop();
     m_phase = Phase::Idle;
-    if (status != Status::Trusted && status != Status::FirstUse && status != Status::FingerprintChanged)
+    if (status != Status::Trusted && status != Status::FirstUse
+        && status != Status::FingerprintChanged)
         m_socket.abort();
 
     m_result.status = status;
     m_result.message = message;
-    qCInfo(lcDb) << "TLS test of" << serverLabel() << "finished with status" << static_cast<int>(status)
-                 << "fingerprint" << m_result.fingerprint << "verified" << m_result.verified
-                 << m_result.verifyErrors;
+    qCInfo(lcDb) << "TLS test of" << serverLabel() << "finished with status"
+                 << static_cast<int>(status) << "fingerprint" << m_result.fingerprint << "verified"
+                 << m_result.verified << m_result.verifyErrors;
     emit finished(m_result);
 }
 

@@ -33,7 +33,8 @@ public:
         CaFileUnreadable,   ///< The CA file holds no PEM certificate.
     };
 
-    struct Result {
+    struct Result
+    {
         Status status = Status::Unreachable;
         /// SHA-256 of the DER certificate as upper-case hex pairs joined by ':', like
         /// `openssl x509 -fingerprint -sha256` prints it.
@@ -63,7 +64,8 @@ public:
 
     /// Starts a test of host:port; emits finished once, within timeoutMs. caFile may be
     /// empty. A test already running is abandoned.
-    void probe(const QString &host, int port, const QString &caFile, int timeoutMs = DefaultTimeoutMs);
+    void probe(
+        const QString &host, int port, const QString &caFile, int timeoutMs = DefaultTimeoutMs);
 
     bool isRunning() const { return m_running; }
 

@@ -30,15 +30,19 @@ ConnectionDialog::ConnectionDialog(SecretStore *secrets, QWidget *parent)
     m_ui->portSpinBox->setValue(stored.port);
     m_ui->databaseLineEdit->setText(stored.databaseName);
     m_ui->userLineEdit->setText(stored.userName);
-    m_ui->tlsModeComboBox->setCurrentIndex(stored.tlsMode == ServerProfile::TlsMode::Require ? 1 : 0);
+    m_ui->tlsModeComboBox->setCurrentIndex(
+        stored.tlsMode == ServerProfile::TlsMode::Require ? 1 : 0);
     m_ui->caFileLineEdit->setText(stored.caFile);
 
-    connect(m_ui->serverRadioButton, &QRadioButton::toggled, this, &ConnectionDialog::updateEnabled);
-    connect(m_ui->tlsModeComboBox, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateEnabled);
+    connect(
+        m_ui->serverRadioButton, &QRadioButton::toggled, this, &ConnectionDialog::updateEnabled);
+    connect(m_ui->tlsModeComboBox, &QComboBox::currentIndexChanged, this,
+        &ConnectionDialog::updateEnabled);
     connect(m_ui->testPushButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(m_ui->trustCertificatePushButton, &QPushButton::clicked, this,
-            &ConnectionDialog::trustNewCertificate);
-    connect(m_ui->caFileBrowsePushButton, &QPushButton::clicked, this, &ConnectionDialog::chooseCaFile);
+        &ConnectionDialog::trustNewCertificate);
+    connect(
+        m_ui->caFileBrowsePushButton, &QPushButton::clicked, this, &ConnectionDialog::chooseCaFile);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectionDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_probe, &TlsProbe::finished, this, &ConnectionDialog::showProbeResult);
@@ -49,10 +53,10 @@ ConnectionDialog::ConnectionDialog(SecretStore *secrets, QWidget *parent)
                 finishSave();
         });
         connect(m_secrets, &SecretStore::failed, this,
-                [this](const QString &key, SecretStore::Operation, const QString &message) {
-                    if (key == m_pendingKey)
-                        failSave(message);
-                });
+            [this](const QString &key, SecretStore::Operation, const QString &message) {
+                if (key == m_pendingKey)
+                    failSave(message);
+            });
     }
 
     retranslate();
@@ -113,10 +117,13 @@ void ConnectionDialog::showProbeResult(const TlsProbe::Result &result)
     m_lastResult = result;
     m_ui->fingerprintValueLabel->setText(result.fingerprint);
     if (result.tlsWorks()) {
-        const QString expiry = QLocale().toString(result.expiresAt.toLocalTime(), QLocale::ShortFormat);
+        const QString expiry =
+            QLocale().toString(result.expiresAt.toLocalTime(), QLocale::ShortFormat);
         QString details = tr("Issued to %1, valid until %2.").arg(result.subject, expiry);
         if (profile().tlsMode == ServerProfile::TlsMode::VerifyFull && !result.verified)
-            details += u' ' + tr("It does not verify against the CA file: %1").arg(result.verifyErrors.join(u"; "_s));
+            details += u' '
+                + tr("It does not verify against the CA file: %1")
+                      .arg(result.verifyErrors.join(u"; "_s));
         m_ui->certificateDetailsLabel->setText(details);
     }
 
@@ -143,7 +150,8 @@ void ConnectionDialog::showProbeResult(const TlsProbe::Result &result)
 void ConnectionDialog::trustNewCertificate()
 {
     const ServerProfile current = profile();
-    if (m_lastResult.fingerprint.isEmpty() || m_lastResultServer != u"%1:%2"_s.arg(current.host).arg(current.port))
+    if (m_lastResult.fingerprint.isEmpty()
+        || m_lastResultServer != u"%1:%2"_s.arg(current.host).arg(current.port))
         return;
     TlsProbe::rememberFingerprint(current.host, current.port, m_lastResult.fingerprint);
     m_lastResult.status = TlsProbe::Status::Trusted;
@@ -154,8 +162,8 @@ void ConnectionDialog::trustNewCertificate()
 
 void ConnectionDialog::chooseCaFile()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("CA certificate"), m_ui->caFileLineEdit->text(),
-                                                      tr("Certificates (*.crt *.pem);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(this, tr("CA certificate"),
+        m_ui->caFileLineEdit->text(), tr("Certificates (*.crt *.pem);;All files (*)"));
     if (!file.isEmpty())
         m_ui->caFileLineEdit->setText(file);
 }
@@ -226,9 +234,9 @@ void ConnectionDialog::updateEnabled()
 {
     const bool server = m_ui->serverRadioButton->isChecked();
     const bool verifyFull = m_ui->tlsModeComboBox->currentData().toString() == u"verify-full"_s;
-    const QList<QWidget *> serverWidgets = {m_ui->hostLineEdit, m_ui->portSpinBox, m_ui->databaseLineEdit,
-                                            m_ui->userLineEdit, m_ui->passwordLineEdit,
-                                            m_ui->tlsModeComboBox, m_ui->testPushButton};
+    const QList<QWidget *> serverWidgets = {m_ui->hostLineEdit, m_ui->portSpinBox,
+        m_ui->databaseLineEdit, m_ui->userLineEdit, m_ui->passwordLineEdit, m_ui->tlsModeComboBox,
+        m_ui->testPushButton};
     for (QWidget *widget : serverWidgets)
         widget->setEnabled(server && !m_busy);
     m_ui->caFileLineEdit->setEnabled(server && verifyFull && !m_busy);

@@ -2,6 +2,8 @@
 #include "ui_MainWindow.h"
 
 #include "AppContext.h"
+#include "ConnectionDialog.h"
+#include "ConnectionMonitor.h"
 #include "IdleWatcher.h"
 #include "LanguageManager.h"
 #include "LockPage.h"
@@ -9,8 +11,6 @@
 #include "MembershipPage.h"
 #include "PasswordChangePage.h"
 #include "Prompter.h"
-#include "ConnectionDialog.h"
-#include "ConnectionMonitor.h"
 #include "Role.h"
 #include "SessionManager.h"
 #include "SignInPage.h"

@@ -2,8 +2,8 @@
 #include "ui_SettingsPage.h"
 
 #include "AppContext.h"
-#include "LanguageManager.h"
 #include "EditConflict.h"
+#include "LanguageManager.h"
 #include "Logging.h"
 #include "Membership.h"
 #include "PhoneNumber.h"
@@ -221,9 +221,9 @@ void SettingsPage::offerReload(const RestaurantSettings &edited)
         tr("Someone else saved the restaurant's settings while you were editing. Load their "
            "version? Your changes on this page will be replaced.");
     const QString changes = EditConflict::toHtml(EditConflict::compare(edited, *current));
-    const bool reloadNow = Prompter::confirm(this, QStringLiteral("reloadSettingsPrompt"),
-        tr("Settings changed"), u"<p>%1</p>%2"_s.arg(question.toHtmlEscaped(), changes),
-        tr("&Load their version"));
+    const bool reloadNow =
+        Prompter::confirm(this, QStringLiteral("reloadSettingsPrompt"), tr("Settings changed"),
+            u"<p>%1</p>%2"_s.arg(question.toHtmlEscaped(), changes), tr("&Load their version"));
     if (!reloadNow)
         return;
 

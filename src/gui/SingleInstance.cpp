@@ -30,8 +30,10 @@ SingleInstance::~SingleInstance() = default;
 QString SingleInstance::socketName(const QString &dataFolder)
 {
     // The home folder differs between OS users, also where two share a user name across domains.
-    const QByteArray identity = (QDir::homePath() + u'\n' + QDir(dataFolder).absolutePath()).toUtf8();
-    const QByteArray digest = QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex();
+    const QByteArray identity =
+        (QDir::homePath() + u'\n' + QDir(dataFolder).absolutePath()).toUtf8();
+    const QByteArray digest =
+        QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex();
     return u"resto360-"_s + QString::fromLatin1(digest.left(24));
 }
 
@@ -49,7 +51,8 @@ bool SingleInstance::notifyRunningInstance()
         return false;
     }
     socket.disconnectFromServer();
-    qCInfo(lcUi) << "Another copy is already running for this data folder; asked it to show its window";
+    qCInfo(lcUi)
+        << "Another copy is already running for this data folder; asked it to show its window";
     return true;
 }
 
@@ -76,7 +79,8 @@ bool SingleInstance::listen()
         if (m_server->listen(m_serverName))
             return true;
     }
-    qCWarning(lcUi) << "Cannot listen for other copies on" << m_serverName << ":" << m_server->errorString();
+    qCWarning(lcUi) << "Cannot listen for other copies on" << m_serverName << ":"
+                    << m_server->errorString();
     return false;
 }
 

@@ -64,7 +64,8 @@ StaffPage::StaffPage(AppContext &context, QWidget *parent)
     });
 
     connect(m_ui->reloadPushButton, &QPushButton::clicked, this, &StaffPage::reload);
-    connect(&m_context.connectionMonitor(), &ConnectionMonitor::reconnected, this, &StaffPage::reload);
+    connect(
+        &m_context.connectionMonitor(), &ConnectionMonitor::reconnected, this, &StaffPage::reload);
     connect(m_ui->addStaffPushButton, &QPushButton::clicked, this, &StaffPage::addStaff);
     connect(m_ui->editStaffPushButton, &QPushButton::clicked, this, &StaffPage::editSelected);
     connect(m_ui->toggleActivePushButton, &QPushButton::clicked, this,

@@ -67,7 +67,7 @@ void TestConnectionDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(qEnvironmentVariableIsSet("RESTO360_THROWAWAY_KEYRING"),
-             "run this test through tests/support/run-with-keyring.sh");
+        "run this test through tests/support/run-with-keyring.sh");
     QCoreApplication::setOrganizationName(u"resto360-tests"_s);
     QCoreApplication::setApplicationName(u"tst_connectiondialog"_s);
     QSettings().clear();
@@ -110,7 +110,8 @@ void TestConnectionDialog::formIsNamed()
 void TestConnectionDialog::testShowsFingerprintAndSaves()
 {
     QString error;
-    const QString fingerprint = TlsTestServer::opensslFingerprint(m_server.serverCertificateFile(), &error);
+    const QString fingerprint =
+        TlsTestServer::opensslFingerprint(m_server.serverCertificateFile(), &error);
     QVERIFY2(!fingerprint.isEmpty(), qPrintable(error));
     const QString password = m_server.adminSettings().password;
 
@@ -146,7 +147,8 @@ void TestConnectionDialog::testShowsFingerprintAndSaves()
     // The password is in the keychain under the documented key.
     const ServerProfile profile = ServerProfile::load();
     QCOMPARE(profile.passwordKey(),
-             u"server-password/127.0.0.1:%1/%2"_s.arg(m_server.port()).arg(m_server.adminSettings().userName));
+        u"server-password/127.0.0.1:%1/%2"_s.arg(m_server.port())
+            .arg(m_server.adminSettings().userName));
     QSignalSpy read(m_secrets, &SecretStore::secretRead);
     m_secrets->readSecret(profile.passwordKey());
     QTRY_COMPARE_WITH_TIMEOUT(read.size(), 1, ProbeTimeoutMs);
@@ -188,7 +190,8 @@ void TestConnectionDialog::changedCertificateNeedsTrust()
     const QString oldFingerprint = TlsProbe::rememberedFingerprint(Host, m_server.port());
     QVERIFY(!oldFingerprint.isEmpty());
     QVERIFY2(m_server.replaceCertificateAndRestart(&error), qPrintable(error));
-    const QString newFingerprint = TlsTestServer::opensslFingerprint(m_server.serverCertificateFile(), &error);
+    const QString newFingerprint =
+        TlsTestServer::opensslFingerprint(m_server.serverCertificateFile(), &error);
     QVERIFY2(!newFingerprint.isEmpty(), qPrintable(error));
 
     // The dialog opens with the stored server.

@@ -56,7 +56,8 @@ void TestConnectionLoss::initTestCase()
     const QString restaurant =
         server.createRestaurant(u"Maquis Chez Tantie"_s, u"Awa Koné"_s, OwnerPhone, Password);
     QVERIFY(!restaurant.isEmpty());
-    m_cashierId = server.addStaff(restaurant, CashierPhone, u"Élodie Yao"_s, u"cashier"_s, Password);
+    m_cashierId =
+        server.addStaff(restaurant, CashierPhone, u"Élodie Yao"_s, u"cashier"_s, Password);
     QVERIFY(!m_cashierId.isEmpty());
 
     ConnectionMonitor &monitor = m_fixture.context().connectionMonitor();
@@ -81,7 +82,8 @@ void TestConnectionLoss::saveFailsThenRetrySaves()
         if (model->index(row, StaffTableModel::NameColumn).data().toString() == u"Élodie Yao"_s)
             view->selectRow(row);
     }
-    QTest::mouseClick(staffPage()->findChild<QPushButton *>(u"editStaffPushButton"_s), Qt::LeftButton);
+    QTest::mouseClick(
+        staffPage()->findChild<QPushButton *>(u"editStaffPushButton"_s), Qt::LeftButton);
     QPointer<EditStaffDialog> dialog;
     QTRY_VERIFY((dialog = staffPage()->findChild<EditStaffDialog *>()) && dialog->isVisible());
 
@@ -103,7 +105,8 @@ void TestConnectionLoss::saveFailsThenRetrySaves()
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), Timeout);
 
     // Back in a new socket folder: the application reconnects and the banner goes.
-    QVERIFY2(m_fixture.server().server().start(), qPrintable(m_fixture.server().server().errorDetail()));
+    QVERIFY2(
+        m_fixture.server().server().start(), qPrintable(m_fixture.server().server().errorDetail()));
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), Timeout);
     QVERIFY(dialog);
     QCOMPARE(name->text(), u"Élodie Yao N'Da"_s);

@@ -22,10 +22,12 @@ using namespace Qt::StringLiterals;
 
 /// Derives a person's Argon2id key the way the application does, so a test can sign in
 /// many times without paying for a derivation each time. Empty on failure.
-inline QByteArray deriveKey(const QString &connectionName, const QString &phoneE164, const QString &password)
+inline QByteArray deriveKey(
+    const QString &connectionName, const QString &phoneE164, const QString &password)
 {
-    QSqlQuery parameters = TestServer::run(
-        connectionName, u"select algorithm, salt, ops_limit, mem_limit from auth.login_parameters(?)"_s, {phoneE164});
+    QSqlQuery parameters = TestServer::run(connectionName,
+        u"select algorithm, salt, ops_limit, mem_limit from auth.login_parameters(?)"_s,
+        {phoneE164});
     if (!parameters.next()) {
         qWarning() << "login_parameters failed:" << parameters.lastError().text();
         return {};
@@ -38,14 +40,15 @@ inline QByteArray deriveKey(const QString &connectionName, const QString &phoneE
     return PasswordKdf::derive(password, kdf).key;
 }
 
-struct LoginResult {
+struct LoginResult
+{
     QString status;
     QString refreshToken;
     QDateTime retryAt;
 };
 
 inline LoginResult login(const QString &connectionName, const QString &phone, const QByteArray &key,
-                         const QString &device = {})
+    const QString &device = {})
 {
     QSqlQuery query = TestServer::run(connectionName,
         u"select status, refresh_token, retry_at from auth.login(?, ?, ?)"_s, {phone, key, device});
@@ -57,7 +60,8 @@ inline LoginResult login(const QString &connectionName, const QString &phone, co
 }
 
 /// Every column auth.refresh returns, as text, plus the SQLSTATE when the call failed.
-struct RefreshResult {
+struct RefreshResult
+{
     QString status;
     QString refreshToken;
     QString accessToken;
@@ -71,14 +75,16 @@ struct RefreshResult {
     QString error;
 };
 
-inline RefreshResult refresh(const QString &connectionName, const QString &refreshToken,
-                             const QString &staffId = {})
+inline RefreshResult refresh(
+    const QString &connectionName, const QString &refreshToken, const QString &staffId = {})
 {
     QSqlQuery query(QSqlDatabase::database(connectionName));
-    query.prepare(u"select status, refresh_token, access_token, access_expires_at, session_expires_at, "
-                  "user_id, restaurant_id, staff_id, role, permissions from auth.refresh(?, ?)"_s);
+    query.prepare(
+        u"select status, refresh_token, access_token, access_expires_at, session_expires_at, "
+        "user_id, restaurant_id, staff_id, role, permissions from auth.refresh(?, ?)"_s);
     query.addBindValue(refreshToken);
-    query.addBindValue(staffId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(staffId));
+    query.addBindValue(
+        staffId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(staffId));
     RefreshResult result;
     if (!query.exec() || !query.next()) {
         result.error = query.lastError().nativeErrorCode() + u' ' + query.lastError().text();
@@ -98,8 +104,8 @@ inline RefreshResult refresh(const QString &connectionName, const QString &refre
 }
 
 /// Signs in with a derived key and takes tokens for staffId.
-inline TestServer::Tokens signIn(const QString &connectionName, const QString &phone, const QByteArray &key,
-                                 const QString &staffId)
+inline TestServer::Tokens signIn(const QString &connectionName, const QString &phone,
+    const QByteArray &key, const QString &staffId)
 {
     const LoginResult started = login(connectionName, phone, key);
     if (started.status != u"ok"_s) {
@@ -123,7 +129,8 @@ inline QSqlError execute(const QString &connectionName, const QString &sql)
 }
 
 /// The first column of the first row, or an invalid QVariant after a warning.
-inline QVariant scalar(const QString &connectionName, const QString &sql, const QVariantList &values = {})
+inline QVariant scalar(
+    const QString &connectionName, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery query = TestServer::run(connectionName, sql, values);
     if (!query.next()) {
@@ -144,11 +151,12 @@ inline QByteArray encodeJson(const QJsonObject &object)
 }
 
 /// Signs header.payload (both already base64url) with HMAC-SHA256 and returns the token.
-inline QString signWith(const QByteArray &header, const QByteArray &payload, const QByteArray &secret)
+inline QString signWith(
+    const QByteArray &header, const QByteArray &payload, const QByteArray &secret)
 {
     const QByteArray input = header + '.' + payload;
-    return QString::fromLatin1(
-        input + '.' + base64Url(QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256)));
+    return QString::fromLatin1(input + '.'
+        + base64Url(QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256)));
 }
 
 inline QJsonObject tokenPart(const QString &token, int index)
@@ -156,7 +164,9 @@ inline QJsonObject tokenPart(const QString &token, int index)
     const QList<QByteArray> parts = token.toLatin1().split('.');
     if (parts.size() <= index)
         return {};
-    return QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(index), QByteArray::Base64UrlEncoding)).object();
+    return QJsonDocument::fromJson(
+        QByteArray::fromBase64(parts.at(index), QByteArray::Base64UrlEncoding))
+        .object();
 }
 
 } // namespace SessionTest

@@ -51,8 +51,9 @@ void TestBackupManager::initTestCase()
     QVERIFY(m_folder.isValid());
     QVERIFY(TestServer::open(Admin, m_server.adminSettings()));
 
-    m_backups = std::make_unique<BackupManager>(m_server.server().adminSettings(), LocalServer::databaseName(),
-        LocalServer::findBinFolder(), qEnvironmentVariable("RESTO360_TEST_PG_USER"));
+    m_backups = std::make_unique<BackupManager>(m_server.server().adminSettings(),
+        LocalServer::databaseName(), LocalServer::findBinFolder(),
+        qEnvironmentVariable("RESTO360_TEST_PG_USER"));
     m_backups->setFolder(m_folder.path());
 }
 
@@ -67,7 +68,8 @@ int TestBackupManager::restaurantCount()
 
 bool TestBackupManager::databaseExists(const QString &name)
 {
-    QSqlQuery exists = TestServer::run(Admin, u"select 1 from pg_catalog.pg_database where datname = ?"_s, {name});
+    QSqlQuery exists =
+        TestServer::run(Admin, u"select 1 from pg_catalog.pg_database where datname = ?"_s, {name});
     return exists.next();
 }
 
@@ -87,14 +89,17 @@ void TestBackupManager::backUpAndRestoreRoundTrip()
     QCOMPARE(m_backups->backups().value(0), backup);
 
     // A change made after the backup, which the restore must undo.
-    QVERIFY(!m_server.createRestaurant(u"Maquis Après"_s, u"Yao Konan"_s, u"+2250700000032"_s,
-                                       u"Kedjenou-du-dimanche-32"_s).isEmpty());
+    QVERIFY(!m_server
+                 .createRestaurant(u"Maquis Après"_s, u"Yao Konan"_s, u"+2250700000032"_s,
+                     u"Kedjenou-du-dimanche-32"_s)
+                 .isEmpty());
     QCOMPARE(restaurantCount(), 3);
 
     closeConnection(Admin);
     QVERIFY2(m_backups->restore(backup), qPrintable(m_backups->errorDetail()));
     QCOMPARE(restaurantCount(), 2);
-    QSqlQuery name = TestServer::run(Admin, u"select 1 from app.restaurants where name = 'Maquis Après'"_s);
+    QSqlQuery name =
+        TestServer::run(Admin, u"select 1 from app.restaurants where name = 'Maquis Après'"_s);
     QVERIFY(!name.next());
 
     // The application login still reaches the restored database.
@@ -140,12 +145,16 @@ void TestBackupManager::backUpIfDueSkipsRecent()
 
 void TestBackupManager::truncatedBackupLeavesDataUnchanged()
 {
-    QVERIFY(!m_server.createRestaurant(u"Maquis Actuel"_s, u"Adama Traoré"_s, u"+2250700000033"_s,
-                                       u"Kedjenou-du-dimanche-33"_s).isEmpty());
+    QVERIFY(!m_server
+                 .createRestaurant(u"Maquis Actuel"_s, u"Adama Traoré"_s, u"+2250700000033"_s,
+                     u"Kedjenou-du-dimanche-33"_s)
+                 .isEmpty());
     const QString good = m_backups->backUp();
     QVERIFY2(!good.isEmpty(), qPrintable(m_backups->errorDetail()));
-    QVERIFY(!m_server.createRestaurant(u"Maquis Suivant"_s, u"Koffi Adou"_s, u"+2250700000034"_s,
-                                       u"Kedjenou-du-dimanche-34"_s).isEmpty());
+    QVERIFY(!m_server
+                 .createRestaurant(u"Maquis Suivant"_s, u"Koffi Adou"_s, u"+2250700000034"_s,
+                     u"Kedjenou-du-dimanche-34"_s)
+                 .isEmpty());
     const int current = restaurantCount();
     QCOMPARE(current, 2);
 
@@ -159,7 +168,8 @@ void TestBackupManager::truncatedBackupLeavesDataUnchanged()
     broken.close();
 
     QVERIFY(!m_backups->restore(truncated));
-    QVERIFY2(m_backups->errorMessage().contains(u"unchanged"_s), qPrintable(m_backups->errorMessage()));
+    QVERIFY2(
+        m_backups->errorMessage().contains(u"unchanged"_s), qPrintable(m_backups->errorMessage()));
     QVERIFY(!m_backups->errorDetail().isEmpty());
     QVERIFY(m_backups->previousDatabase().isEmpty());
     QCOMPARE(restaurantCount(), current);

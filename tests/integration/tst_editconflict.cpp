@@ -21,8 +21,8 @@ const QString OwnerPhone = u"+2250700000001"_s;
 const QString Password = u"Foutou-banane-2026"_s;
 constexpr int Timeout = 30000;
 
-const EditConflict::Difference *findDifference(const QList<EditConflict::Difference> &differences,
-                                               const QString &key)
+const EditConflict::Difference *findDifference(
+    const QList<EditConflict::Difference> &differences, const QString &key)
 {
     for (const EditConflict::Difference &difference : differences) {
         if (difference.key == key)
@@ -52,10 +52,11 @@ void TestEditConflict::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
-    const QString restaurant =
-        m_server.createRestaurant(u"Maquis Le Baobab"_s, u"Adjoua N'Guessan"_s, OwnerPhone, Password);
+    const QString restaurant = m_server.createRestaurant(
+        u"Maquis Le Baobab"_s, u"Adjoua N'Guessan"_s, OwnerPhone, Password);
     QVERIFY(!restaurant.isEmpty());
-    m_cashierId = m_server.addStaff(restaurant, u"+2250100000003"_s, u"Ehui Brou"_s, u"cashier"_s, Password);
+    m_cashierId =
+        m_server.addStaff(restaurant, u"+2250100000003"_s, u"Ehui Brou"_s, u"cashier"_s, Password);
     QVERIFY(!m_cashierId.isEmpty());
 
     for (const QString &pc : {FirstPc, SecondPc}) {

@@ -86,12 +86,17 @@ void TestIsolation::initTestCase()
     QVERIFY(TestServer::open(Admin, m_server.adminSettings()));
     QVERIFY(TestServer::open(App, m_server.appSettings()));
 
-    m_restaurantA = m_server.createRestaurant(u"Maquis A"_s, u"Adjoua N'Guessan"_s, OwnerA, Password);
+    m_restaurantA =
+        m_server.createRestaurant(u"Maquis A"_s, u"Adjoua N'Guessan"_s, OwnerA, Password);
     m_restaurantB = m_server.createRestaurant(u"Maquis B"_s, u"Kouassi Aké"_s, OwnerB, Password);
     QVERIFY(!m_restaurantA.isEmpty());
     QVERIFY(!m_restaurantB.isEmpty());
-    m_cashierA = m_server.addStaff(m_restaurantA, u"+2250100000003"_s, u"Élodie Yao"_s, u"cashier"_s, Password);
-    QVERIFY(!m_server.addStaff(m_restaurantB, u"+2250700000004"_s, u"Ehui Brou"_s, u"cashier"_s, Password).isEmpty());
+    m_cashierA = m_server.addStaff(
+        m_restaurantA, u"+2250100000003"_s, u"Élodie Yao"_s, u"cashier"_s, Password);
+    QVERIFY(
+        !m_server
+             .addStaff(m_restaurantB, u"+2250700000004"_s, u"Ehui Brou"_s, u"cashier"_s, Password)
+             .isEmpty());
 
     m_tokensA = TestServer::signIn(App, OwnerA, Password);
     QVERIFY(!m_tokensA.accessToken.isEmpty());
@@ -146,23 +151,26 @@ void TestIsolation::badTokensSeeNothing_data()
 
     const QList<QByteArray> parts = tokenForA().toLatin1().split('.');
     QVERIFY(parts.size() == 3);
-    QJsonObject payload = QJsonDocument::fromJson(
-        QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding)).object();
+    QJsonObject payload =
+        QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding))
+            .object();
     QJsonObject toB = payload;
     toB.insert(u"rid"_s, m_restaurantB);
 
     QTest::newRow("payload changed, old signature")
         << QString::fromLatin1(parts[0] + '.' + encodeJson(toB) + '.' + parts[2]);
-    QTest::newRow("alg none, no signature")
-        << QString::fromLatin1(encodeJson({{u"alg"_s, u"none"_s}, {u"typ"_s, u"JWT"_s}}) + '.' + parts[1] + '.');
+    QTest::newRow("alg none, no signature") << QString::fromLatin1(
+        encodeJson({{u"alg"_s, u"none"_s}, {u"typ"_s, u"JWT"_s}}) + '.' + parts[1] + '.');
     QTest::newRow("alg none, old signature")
-        << QString::fromLatin1(encodeJson({{u"alg"_s, u"none"_s}, {u"typ"_s, u"JWT"_s}}) + '.' + parts[1] + '.' + parts[2]);
-    QTest::newRow("unknown kid")
-        << QString::fromLatin1(encodeJson({{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}, {u"kid"_s, u"nope"_s}})
-                               + '.' + parts[1] + '.' + parts[2]);
+        << QString::fromLatin1(encodeJson({{u"alg"_s, u"none"_s}, {u"typ"_s, u"JWT"_s}}) + '.'
+               + parts[1] + '.' + parts[2]);
+    QTest::newRow("unknown kid") << QString::fromLatin1(
+        encodeJson({{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}, {u"kid"_s, u"nope"_s}}) + '.'
+        + parts[1] + '.' + parts[2]);
     QTest::newRow("signature of another token")
         << QString::fromLatin1(parts[0] + '.' + parts[1] + '.' + base64Url(QByteArray(32, 'x')));
-    QTest::newRow("padded base64") << QString::fromLatin1(parts[0] + "=." + parts[1] + '.' + parts[2]);
+    QTest::newRow("padded base64")
+        << QString::fromLatin1(parts[0] + "=." + parts[1] + '.' + parts[2]);
     QTest::newRow("two parts") << QString::fromLatin1(parts[0] + '.' + parts[1]);
     QTest::newRow("garbage") << u"not a token at all"_s;
     QTest::newRow("100 KB token") << QString(100 * 1024, u'a');
@@ -184,14 +192,15 @@ void TestIsolation::expiredTokenSeesNothing()
 {
     // Signed with the real key by the administrator, valid in every way but its expiry.
     const QList<QByteArray> parts = tokenForA().toLatin1().split('.');
-    QJsonObject payload = QJsonDocument::fromJson(
-        QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding)).object();
+    QJsonObject payload =
+        QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding))
+            .object();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     payload.insert(u"iat"_s, now - 3600);
     payload.insert(u"nbf"_s, now - 3600);
     payload.insert(u"exp"_s, now - 60);
     QSqlQuery signer = TestServer::run(Admin, u"select auth.sign_token(?::jsonb)"_s,
-                                       {QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
+        {QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
     QVERIFY2(signer.next(), qPrintable(signer.lastError().text()));
 
     QVERIFY(TestServer::useToken(App, signer.value(0).toString()));
@@ -200,7 +209,7 @@ void TestIsolation::expiredTokenSeesNothing()
     // The same claims with a future expiry do work, so only the expiry made the difference.
     payload.insert(u"exp"_s, now + 600);
     QSqlQuery fresh = TestServer::run(Admin, u"select auth.sign_token(?::jsonb)"_s,
-                                      {QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
+        {QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
     QVERIFY(fresh.next());
     QVERIFY(TestServer::useToken(App, fresh.value(0).toString()));
     QCOMPARE(countRows(u"select id from app.staff"_s), 2);
@@ -211,21 +220,24 @@ void TestIsolation::otherRestaurantInWhereClause()
     QVERIFY(TestServer::useToken(App, tokenForA()));
     QCOMPARE(countRows(u"select id from app.restaurants where id = ?"_s, {m_restaurantB}), 0);
     QCOMPARE(countRows(u"select id from app.staff where restaurant_id = ?"_s, {m_restaurantB}), 0);
-    QCOMPARE(countRows(u"select id from app.staff_directory where restaurant_id = ?"_s, {m_restaurantB}), 0);
-    QCOMPARE(countRows(u"select id from app.audit_log where restaurant_id = ?"_s, {m_restaurantB}), 0);
+    QCOMPARE(
+        countRows(u"select id from app.staff_directory where restaurant_id = ?"_s, {m_restaurantB}),
+        0);
+    QCOMPARE(
+        countRows(u"select id from app.audit_log where restaurant_id = ?"_s, {m_restaurantB}), 0);
 }
 
 void TestIsolation::directUpdateOfOtherRestaurant()
 {
     QVERIFY(TestServer::useToken(App, tokenForA()));
 
-    QSqlQuery staff = TestServer::run(App, u"update app.staff set display_name = 'Pirate' where restaurant_id = ?"_s,
-                                      {m_restaurantB});
+    QSqlQuery staff = TestServer::run(App,
+        u"update app.staff set display_name = 'Pirate' where restaurant_id = ?"_s, {m_restaurantB});
     QVERIFY2(!staff.lastError().isValid(), qPrintable(staff.lastError().text()));
     QCOMPARE(staff.numRowsAffected(), 0);
 
-    QSqlQuery restaurant = TestServer::run(App, u"update app.restaurants set name = 'Pirate' where id = ?"_s,
-                                           {m_restaurantB});
+    QSqlQuery restaurant = TestServer::run(
+        App, u"update app.restaurants set name = 'Pirate' where id = ?"_s, {m_restaurantB});
     QCOMPARE(restaurant.numRowsAffected(), 0);
 
     QSqlQuery check = TestServer::run(Admin,
@@ -240,16 +252,17 @@ void TestIsolation::writesWithoutTokenFailClearly()
     QSqlQuery update = TestServer::run(App, u"update app.restaurants set name = 'Pirate'"_s);
     QCOMPARE(update.lastError().nativeErrorCode(), u"R3440"_s);
 
-    QSqlQuery add = TestServer::run(App, u"select * from auth.add_staff('+2250700000099', 'X', 'cashier', "
-                                         "null, null, null, null)"_s);
+    QSqlQuery add = TestServer::run(App,
+        u"select * from auth.add_staff('+2250700000099', 'X', 'cashier', "
+        "null, null, null, null)"_s);
     QCOMPARE(add.lastError().nativeErrorCode(), u"R3440"_s);
 }
 
 void TestIsolation::authTablesAreUnreadable_data()
 {
     QTest::addColumn<QString>("table");
-    for (const char *table : {"auth.users", "auth.sessions", "auth.refresh_tokens", "auth.signing_keys",
-                              "auth.login_throttle", "auth.instance", "auth.role_permissions"})
+    for (const char *table : {"auth.users", "auth.sessions", "auth.refresh_tokens",
+             "auth.signing_keys", "auth.login_throttle", "auth.instance", "auth.role_permissions"})
         QTest::newRow(table) << QString::fromLatin1(table);
 }
 
@@ -284,13 +297,15 @@ void TestIsolation::insertAndDeleteAreRefused()
 
     QSqlQuery insert = TestServer::run(App,
         u"insert into app.staff (restaurant_id, user_id, display_name, phone, role) "
-        "select ?, user_id, 'Intrus', phone, 'owner' from app.staff limit 1"_s, {m_restaurantB});
+        "select ?, user_id, 'Intrus', phone, 'owner' from app.staff limit 1"_s,
+        {m_restaurantB});
     QCOMPARE(insert.lastError().nativeErrorCode(), u"42501"_s);
 
     QSqlQuery remove = TestServer::run(App, u"delete from app.staff"_s);
     QCOMPARE(remove.lastError().nativeErrorCode(), u"42501"_s);
 
-    QSqlQuery create = TestServer::run(Admin, u"select count(*) from app.staff where display_name = 'Intrus'"_s);
+    QSqlQuery create =
+        TestServer::run(Admin, u"select count(*) from app.staff where display_name = 'Intrus'"_s);
     QVERIFY(create.next());
     QCOMPARE(create.value(0).toInt(), 0);
 }
@@ -298,12 +313,14 @@ void TestIsolation::insertAndDeleteAreRefused()
 void TestIsolation::deactivationTakesEffectAtOnce()
 {
     const QString phone = u"+2250700000020"_s;
-    const QString staffId = m_server.addStaff(m_restaurantA, phone, u"Zoé Bamba"_s, u"manager"_s, Password);
+    const QString staffId =
+        m_server.addStaff(m_restaurantA, phone, u"Zoé Bamba"_s, u"manager"_s, Password);
     const TestServer::Tokens tokens = TestServer::signIn(App, phone, Password);
     QVERIFY(TestServer::useToken(App, tokens.accessToken));
     QVERIFY(countRows(u"select id from app.staff"_s) > 0);
 
-    QSqlQuery deactivate = TestServer::run(Admin, u"update app.staff set active = false where id = ?"_s, {staffId});
+    QSqlQuery deactivate =
+        TestServer::run(Admin, u"update app.staff set active = false where id = ?"_s, {staffId});
     QVERIFY2(!deactivate.lastError().isValid(), qPrintable(deactivate.lastError().text()));
 
     // The same, unexpired token: the very next statement sees nothing.
@@ -315,15 +332,17 @@ void TestIsolation::injectionThroughNamesIsStoredAsText()
 {
     QVERIFY(TestServer::useToken(App, tokenForA()));
     const QString name = u"Robert'); DROP TABLE app.staff;--"_s;
-    const QString staffId = m_server.addStaff(m_restaurantA, u"+2250500000021"_s, name, u"kitchen"_s, Password);
+    const QString staffId =
+        m_server.addStaff(m_restaurantA, u"+2250500000021"_s, name, u"kitchen"_s, Password);
     QVERIFY(!staffId.isEmpty());
 
-    QSqlQuery stored = TestServer::run(App, u"select display_name from app.staff where id = ?"_s, {staffId});
+    QSqlQuery stored =
+        TestServer::run(App, u"select display_name from app.staff where id = ?"_s, {staffId});
     QVERIFY(stored.next());
     QCOMPARE(stored.value(0).toString(), name);
 
     QSqlQuery update = TestServer::run(App, u"update app.staff set display_name = ? where id = ?"_s,
-                                       {u"x' where true; --"_s, staffId});
+        {u"x' where true; --"_s, staffId});
     QCOMPARE(update.numRowsAffected(), 1);
     QCOMPARE(countRows(u"select id from app.staff where display_name = 'x'' where true; --'"_s), 1);
 }

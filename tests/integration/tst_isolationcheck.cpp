@@ -33,7 +33,7 @@ QString describe(const QList<IsolationCheck::Finding> &findings)
 }
 
 bool contains(const QList<IsolationCheck::Finding> &findings, IsolationCheck::Problem problem,
-              const QString &object)
+    const QString &object)
 {
     for (const IsolationCheck::Finding &finding : findings) {
         if (finding.problem == problem && finding.object == object)
@@ -121,21 +121,29 @@ void TestIsolationCheck::brokenServerShowsEachFinding_data()
 
     QTest::newRow("row security not forced") << Problem::RowSecurityNotForced << u"app.staff"_s;
     QTest::newRow("row security disabled") << Problem::RowSecurityDisabled << u"app.audit_log"_s;
-    QTest::newRow("new table without row security") << Problem::RowSecurityDisabled << u"app.unprotected"_s;
+    QTest::newRow("new table without row security")
+        << Problem::RowSecurityDisabled << u"app.unprotected"_s;
     QTest::newRow("new table not forced") << Problem::RowSecurityNotForced << u"app.unprotected"_s;
-    QTest::newRow("public executes server_id") << Problem::PublicCanExecute << u"auth.server_id()"_s;
-    QTest::newRow("public executes new function") << Problem::PublicCanExecute << u"auth.unpinned()"_s;
-    QTest::newRow("definer without search_path") << Problem::DefinerWithoutSearchPath << u"auth.unpinned()"_s;
-    QTest::newRow("view without security_invoker") << Problem::ViewNotSecurityInvoker << u"app.leaky_staff"_s;
-    QTest::newRow("view with security_invoker off") << Problem::ViewNotSecurityInvoker << u"app.invoker_off"_s;
+    QTest::newRow("public executes server_id")
+        << Problem::PublicCanExecute << u"auth.server_id()"_s;
+    QTest::newRow("public executes new function")
+        << Problem::PublicCanExecute << u"auth.unpinned()"_s;
+    QTest::newRow("definer without search_path")
+        << Problem::DefinerWithoutSearchPath << u"auth.unpinned()"_s;
+    QTest::newRow("view without security_invoker")
+        << Problem::ViewNotSecurityInvoker << u"app.leaky_staff"_s;
+    QTest::newRow("view with security_invoker off")
+        << Problem::ViewNotSecurityInvoker << u"app.invoker_off"_s;
     QTest::newRow("materialized view") << Problem::MaterializedView << u"app.staff_snapshot"_s;
     QTest::newRow("superuser") << Problem::AppRoleIsSuperuser << u"resto360_app"_s;
     QTest::newRow("bypassrls") << Problem::AppRoleBypassesRowSecurity << u"resto360_app"_s;
     QTest::newRow("owns a table") << Problem::AppRoleOwnsObject << u"table public.app_owned"_s;
     QTest::newRow("member of resto360_auth") << Problem::AppRoleIsMember << u"resto360_auth"_s;
-    QTest::newRow("temporary objects") << Problem::AppRoleCanCreateTemporary << LocalServer::databaseName();
+    QTest::newRow("temporary objects")
+        << Problem::AppRoleCanCreateTemporary << LocalServer::databaseName();
     QTest::newRow("create in schema app") << Problem::AppRoleCanCreateInSchema << u"app"_s;
-    QTest::newRow("reads a column of an auth table") << Problem::AppRoleReadsAuthTable << u"auth.signing_keys"_s;
+    QTest::newRow("reads a column of an auth table")
+        << Problem::AppRoleReadsAuthTable << u"auth.signing_keys"_s;
 }
 
 void TestIsolationCheck::brokenServerShowsEachFinding()
@@ -152,7 +160,8 @@ void TestIsolationCheck::messagesNameTheirObject()
     const QList<IsolationCheck::Finding> findings = breakAndCheck();
     QVERIFY(!findings.isEmpty());
     for (const IsolationCheck::Finding &finding : findings) {
-        QVERIFY2(finding.problem != IsolationCheck::Problem::QueryFailed, qPrintable(finding.message));
+        QVERIFY2(
+            finding.problem != IsolationCheck::Problem::QueryFailed, qPrintable(finding.message));
         QVERIFY2(finding.message.contains(finding.object), qPrintable(finding.message));
         QVERIFY2(finding.message.endsWith(u'.'), qPrintable(finding.message));
     }

@@ -25,7 +25,8 @@ QString kidOf(const QString &token)
 
 QString currentKid()
 {
-    return scalar(Admin, u"select kid from auth.signing_keys where retired_at is null"_s).toString();
+    return scalar(Admin, u"select kid from auth.signing_keys where retired_at is null"_s)
+        .toString();
 }
 
 int staffVisible()
@@ -65,10 +66,12 @@ void TestKeyRotation::initTestCase()
     QVERIFY(TestServer::open(Admin, m_server.adminSettings()));
     QVERIFY(TestServer::open(App, m_server.appSettings()));
 
-    const QString restaurant = m_server.createRestaurant(u"Maquis Le Fromager"_s, u"Adjoua N'Guessan"_s,
-                                                         OwnerPhone, Password);
+    const QString restaurant = m_server.createRestaurant(
+        u"Maquis Le Fromager"_s, u"Adjoua N'Guessan"_s, OwnerPhone, Password);
     QVERIFY(!restaurant.isEmpty());
-    m_ownerStaff = scalar(Admin, u"select id from app.staff where restaurant_id = ?"_s, {restaurant}).toString();
+    m_ownerStaff =
+        scalar(Admin, u"select id from app.staff where restaurant_id = ?"_s, {restaurant})
+            .toString();
     m_key = deriveKey(App, OwnerPhone, Password);
     QVERIFY(!m_key.isEmpty());
 }
@@ -93,7 +96,9 @@ void TestKeyRotation::rotationKeepsOldTokensWorking()
     QVERIFY(!newKid.isEmpty());
     QVERIFY(newKid != oldKid);
     QCOMPARE(currentKid(), newKid);
-    QVERIFY(scalar(Admin, u"select retired_at is not null from auth.signing_keys where kid = ?"_s, {oldKid}).toBool());
+    QVERIFY(scalar(
+        Admin, u"select retired_at is not null from auth.signing_keys where kid = ?"_s, {oldKid})
+                .toBool());
 
     // The token signed before the rotation still works.
     QVERIFY(TestServer::useToken(App, before.accessToken));
@@ -115,16 +120,21 @@ void TestKeyRotation::retiredKeyStopsAfterLifetime()
     QVERIFY(scalar(Admin, u"select auth.rotate_signing_key()"_s).isValid());
 
     // One second short of an access token lifetime after retirement, the key still verifies.
-    QVERIFY(scalar(Admin, u"update auth.signing_keys set retired_at = now() - "
-                          "(select access_token_lifetime from auth.instance) + interval '1 second' "
-                          "where kid = ? returning 1"_s, {oldKid}).isValid());
+    QVERIFY(scalar(Admin,
+        u"update auth.signing_keys set retired_at = now() - "
+        "(select access_token_lifetime from auth.instance) + interval '1 second' "
+        "where kid = ? returning 1"_s,
+        {oldKid})
+                .isValid());
     QVERIFY(TestServer::useToken(App, before.accessToken));
     QCOMPARE(staffVisible(), 1);
 
     // Once a whole lifetime has passed, no token it signed can be unexpired, so it stops.
-    QVERIFY(scalar(Admin, u"update auth.signing_keys set retired_at = now() - "
-                          "(select access_token_lifetime from auth.instance) where kid = ? returning 1"_s,
-                   {oldKid}).isValid());
+    QVERIFY(scalar(Admin,
+        u"update auth.signing_keys set retired_at = now() - "
+        "(select access_token_lifetime from auth.instance) where kid = ? returning 1"_s,
+        {oldKid})
+                .isValid());
     QCOMPARE(staffVisible(), 0);
     QVERIFY(scalar(App, u"select (auth.current_claims()).restaurant_id is null"_s).toBool());
     QSqlQuery update = TestServer::run(App, u"update app.staff set display_name = 'Pirate'"_s);
@@ -137,18 +147,25 @@ void TestKeyRotation::purgeDeletesExpiredKeysOnly()
     QVERIFY(scalar(Admin, u"select auth.rotate_signing_key()"_s).isValid());
     const QString current = currentKid();
     // Every key but the current one retired long ago, except one retired just now.
-    QVERIFY(scalar(Admin, u"update auth.signing_keys set retired_at = now() - interval '1 day' "
-                          "where retired_at is not null returning 1"_s).isValid());
+    QVERIFY(scalar(Admin,
+        u"update auth.signing_keys set retired_at = now() - interval '1 day' "
+        "where retired_at is not null returning 1"_s)
+                .isValid());
     const QString recent = scalar(Admin, u"select auth.rotate_signing_key()"_s).toString();
     QVERIFY(!recent.isEmpty());
 
-    const int expired = scalar(Admin, u"select count(*) from auth.signing_keys "
-                                      "where retired_at < now() - interval '1 hour'"_s).toInt();
+    const int expired = scalar(Admin,
+        u"select count(*) from auth.signing_keys "
+        "where retired_at < now() - interval '1 hour'"_s)
+                            .toInt();
     QVERIFY(expired >= 2);
-    QCOMPARE(scalar(Admin, u"select signing_keys_deleted from auth.purge_expired()"_s).toInt(), expired);
+    QCOMPARE(
+        scalar(Admin, u"select signing_keys_deleted from auth.purge_expired()"_s).toInt(), expired);
 
     QCOMPARE(scalar(Admin, u"select count(*) from auth.signing_keys"_s).toInt(), 2);
-    QCOMPARE(scalar(Admin, u"select count(*) from auth.signing_keys where kid = ?"_s, {current}).toInt(), 1);
+    QCOMPARE(
+        scalar(Admin, u"select count(*) from auth.signing_keys where kid = ?"_s, {current}).toInt(),
+        1);
     QCOMPARE(currentKid(), recent);
 }
 
@@ -157,7 +174,8 @@ void TestKeyRotation::ownerRoleMayRotate()
     const QString before = currentKid();
     QVERIFY(!execute(Admin, u"set role resto360_owner"_s).isValid());
     const QString rotated = scalar(Admin, u"select auth.rotate_signing_key()"_s).toString();
-    const QSqlError purge = TestServer::run(Admin, u"select * from auth.purge_expired()"_s).lastError();
+    const QSqlError purge =
+        TestServer::run(Admin, u"select * from auth.purge_expired()"_s).lastError();
     QVERIFY(!execute(Admin, u"reset role"_s).isValid());
 
     QVERIFY(!rotated.isEmpty());
@@ -181,7 +199,9 @@ void TestKeyRotation::concurrentRotationsLeaveOneCurrentKey()
     QVERIFY(QSqlDatabase::database(Admin).commit());
 
     QVERIFY(scalar(second, u"select auth.rotate_signing_key()"_s).isValid());
-    QCOMPARE(scalar(Admin, u"select count(*) from auth.signing_keys where retired_at is null"_s).toInt(), 1);
+    QCOMPARE(
+        scalar(Admin, u"select count(*) from auth.signing_keys where retired_at is null"_s).toInt(),
+        1);
     closeConnection(second);
 }
 

@@ -49,7 +49,7 @@ private slots:
     void namesPackageWhenProgramsAreMissing();
 
 private:
-    QTemporaryDir m_folder{QDir::tempPath() + u"/resto360-localserver-XXXXXX"_s};
+    QTemporaryDir m_folder {QDir::tempPath() + u"/resto360-localserver-XXXXXX"_s};
 };
 
 void TestLocalServer::initTestCase()
@@ -66,7 +66,9 @@ void TestLocalServer::firstStartCreatesPrivateCluster()
     QVERIFY(server.createdCluster());
     QVERIFY(QFileInfo::exists(server.clusterFolder() + u"/PG_VERSION"_s));
 
-    struct stat info {};
+    struct stat info
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(server.socketFolder()).constData(), &info), 0);
     QCOMPARE(info.st_mode & 0777, 0700u);
 
@@ -92,7 +94,7 @@ void TestLocalServer::secondStartReusesCluster()
 
     QVERIFY(openConnection(u"local-app"_s, server.appSettings()).isEmpty());
     QCOMPARE(scalar(u"local-app"_s, u"select max(version) from meta.schema_migrations"_s),
-             QString::number(Migrator::latestVersion()));
+        QString::number(Migrator::latestVersion()));
     closeConnection(u"local-app"_s);
 }
 
@@ -103,7 +105,8 @@ void TestLocalServer::recoversFromStaleLockFile()
     {
         QFile lock(lockPath);
         QVERIFY(lock.open(QIODevice::WriteOnly));
-        lock.write("999999\n" + QFile::encodeName(m_folder.path()) + "\n1700000000\n5432\n/tmp\n\n");
+        lock.write(
+            "999999\n" + QFile::encodeName(m_folder.path()) + "\n1700000000\n5432\n/tmp\n\n");
     }
 
     LocalServer server(m_folder.path());

@@ -49,14 +49,16 @@ void TestMigrator::secondRunAppliesNothing()
     QVERIFY2(again.migrate(), qPrintable(again.errorText()));
     QVERIFY(again.appliedVersions().isEmpty());
 
-    QSqlQuery count = TestServer::run(u"migrator-admin"_s, u"select count(*) from meta.schema_migrations"_s);
+    QSqlQuery count =
+        TestServer::run(u"migrator-admin"_s, u"select count(*) from meta.schema_migrations"_s);
     QVERIFY(count.next());
     QCOMPARE(count.value(0).toInt(), Migrator::bundledMigrations().size());
 }
 
 void TestMigrator::appRoleReadsSchemaVersionOnly()
 {
-    QSqlQuery version = TestServer::run(u"migrator-app"_s, u"select max(version) from meta.schema_migrations"_s);
+    QSqlQuery version =
+        TestServer::run(u"migrator-app"_s, u"select max(version) from meta.schema_migrations"_s);
     QVERIFY2(version.next(), qPrintable(version.lastError().text()));
     QCOMPARE(version.value(0).toInt(), Migrator::latestVersion());
 
@@ -84,7 +86,8 @@ void TestMigrator::definerFunctionsAreLockedDown()
     QCOMPARE(publicExecute.value(0).toInt(), 0);
 
     QSqlQuery setup = TestServer::run(u"migrator-app"_s,
-        u"select auth.create_restaurant('X', null, '', 'Africa/Abidjan', 'XOF', 'fr', 'Y', '+2250700000001', "
+        u"select auth.create_restaurant('X', null, '', 'Africa/Abidjan', 'XOF', 'fr', 'Y', "
+        u"'+2250700000001', "
         "null, null, null, null)"_s);
     QCOMPARE(setup.lastError().nativeErrorCode(), u"42501"_s);
 }

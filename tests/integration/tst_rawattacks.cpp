@@ -101,10 +101,14 @@ void TestRawAttacks::initTestCase()
     QVERIFY(TestServer::open(Admin, m_server.adminSettings()));
     QVERIFY(TestServer::open(App, m_server.appSettings()));
 
-    m_restaurant = m_server.createRestaurant(u"Maquis Chez Tantie Rose"_s, u"Adjoua N'Guessan"_s, OwnerPhone, Password);
+    m_restaurant = m_server.createRestaurant(
+        u"Maquis Chez Tantie Rose"_s, u"Adjoua N'Guessan"_s, OwnerPhone, Password);
     QVERIFY(!m_restaurant.isEmpty());
-    m_ownerStaff = scalar(Admin, u"select id from app.staff where restaurant_id = ?"_s, {m_restaurant}).toString();
-    m_cashier = m_server.addStaff(m_restaurant, CashierPhone, u"Élodie Yao"_s, u"cashier"_s, Password);
+    m_ownerStaff =
+        scalar(Admin, u"select id from app.staff where restaurant_id = ?"_s, {m_restaurant})
+            .toString();
+    m_cashier =
+        m_server.addStaff(m_restaurant, CashierPhone, u"Élodie Yao"_s, u"cashier"_s, Password);
     QVERIFY(!m_cashier.isEmpty());
 
     m_ownerKey = deriveKey(App, OwnerPhone, Password);
@@ -124,7 +128,8 @@ void TestRawAttacks::temporaryObjectsAreRejected_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::newRow("temporary table staff") << u"create temp table staff (id uuid, user_id uuid)"_s;
-    QTest::newRow("temporary table users") << u"create temporary table users (id uuid, phone text)"_s;
+    QTest::newRow("temporary table users")
+        << u"create temporary table users (id uuid, phone text)"_s;
     QTest::newRow("pg_temp.digest") << u"create function pg_temp.digest(bytea, text) returns bytea "
                                        "language sql as $$ select '\\x00'::bytea $$"_s;
     QTest::newRow("domain shadowing text") << u"create domain pg_temp.text as integer"_s;
@@ -146,7 +151,8 @@ void TestRawAttacks::shadowingHasNoEffect()
     // Even with TEMPORARY granted back by an administrator, temporary tables and functions
     // named like those the SECURITY DEFINER functions use change nothing, because their
     // search_path is empty and every name in them is schema-qualified.
-    QVERIFY(!execute(Admin, u"grant temporary on database %1 to resto360_app"_s.arg(LocalServer::databaseName()))
+    QVERIFY(!execute(
+        Admin, u"grant temporary on database %1 to resto360_app"_s.arg(LocalServer::databaseName()))
                  .isValid());
     QVERIFY(TestServer::open(Shadow, m_server.appSettings()));
 
@@ -189,15 +195,16 @@ void TestRawAttacks::shadowingHasNoEffect()
     QCOMPARE(scalar(Shadow, u"select count(*) from pg_temp.login_throttle"_s).toInt(), 0);
 
     closeConnection(Shadow);
-    QVERIFY(!execute(Admin, u"revoke temporary on database %1 from resto360_app"_s.arg(LocalServer::databaseName()))
+    QVERIFY(!execute(Admin,
+        u"revoke temporary on database %1 from resto360_app"_s.arg(LocalServer::databaseName()))
                  .isValid());
 }
 
 void TestRawAttacks::setRoleIsRejected_data()
 {
     QTest::addColumn<QString>("role");
-    QSqlQuery roles = TestServer::run(Admin,
-        u"select rolname from pg_roles where rolname <> 'resto360_app' order by rolname"_s);
+    QSqlQuery roles = TestServer::run(
+        Admin, u"select rolname from pg_roles where rolname <> 'resto360_app' order by rolname"_s);
     int count = 0;
     while (roles.next()) {
         const QByteArray name = roles.value(0).toString().toUtf8();
@@ -241,10 +248,13 @@ void TestRawAttacks::authTablesAreUnreadable()
 void TestRawAttacks::onlyAppFunctionsAreExecutable()
 {
     QSqlQuery executable = TestServer::run(Admin,
-        u"select n.nspname || '.' || p.proname || '(' || coalesce((select string_agg(format_type(a.type, null), ', ' "
-        "order by a.position) from unnest(p.proargtypes::oid[]) with ordinality a(type, position)), '') || ')' "
+        u"select n.nspname || '.' || p.proname || '(' || coalesce((select "
+        u"string_agg(format_type(a.type, null), ', ' "
+        "order by a.position) from unnest(p.proargtypes::oid[]) with ordinality a(type, "
+        "position)), '') || ')' "
         "from pg_proc p join pg_namespace n on n.oid = p.pronamespace "
-        "where n.nspname in ('app', 'auth') and has_function_privilege('resto360_app', p.oid, 'EXECUTE') "
+        "where n.nspname in ('app', 'auth') and has_function_privilege('resto360_app', p.oid, "
+        "'EXECUTE') "
         "order by 1"_s);
     QStringList found;
     while (executable.next())
@@ -260,15 +270,16 @@ void TestRawAttacks::adminFunctionsAreRejected_data()
     QTest::addColumn<QString>("sql");
     QTest::newRow("rotate_signing_key") << u"select auth.rotate_signing_key()"_s;
     QTest::newRow("purge_expired") << u"select * from auth.purge_expired()"_s;
-    QTest::newRow("create_restaurant")
-        << u"select auth.create_restaurant('X', null, '', 'Africa/Abidjan', 'XOF', 'fr', 'Y', '+2250700000077', "
-           "null, null, null, null)"_s;
+    QTest::newRow("create_restaurant") << u"select auth.create_restaurant('X', null, '', "
+                                          u"'Africa/Abidjan', 'XOF', 'fr', 'Y', '+2250700000077', "
+                                          "null, null, null, null)"_s;
     QTest::newRow("sign_token") << u"select auth.sign_token('{\"typ\": \"access\"}'::jsonb)"_s;
     QTest::newRow("verify_token") << u"select auth.verify_token('a.b.c')"_s;
     QTest::newRow("issue_refresh_token") << u"select auth.issue_refresh_token(gen_random_uuid())"_s;
     QTest::newRow("revoke_session") << u"select auth.revoke_session(gen_random_uuid(), 'x')"_s;
     QTest::newRow("insert_staff_member")
-        << u"select * from auth.insert_staff_member(gen_random_uuid(), '+2250700000077', 'X', 'owner', "
+        << u"select * from auth.insert_staff_member(gen_random_uuid(), '+2250700000077', 'X', "
+           u"'owner', "
            "null, null, null, null, false)"_s;
     QTest::newRow("open_successor") << u"select auth.open_successor('x', '\\x00')"_s;
     QTest::newRow("count_failed_password")
@@ -280,9 +291,13 @@ void TestRawAttacks::adminFunctionsAreRejected()
     // Even with the owner's token: these are for administrators and the owner role.
     QFETCH(QString, sql);
     QVERIFY(TestServer::useToken(App, m_owner.accessToken));
-    const QString keyBefore = scalar(Admin, u"select string_agg(kid, ',' order by kid) from auth.signing_keys"_s).toString();
+    const QString keyBefore =
+        scalar(Admin, u"select string_agg(kid, ',' order by kid) from auth.signing_keys"_s)
+            .toString();
     QCOMPARE(sqlState(TestServer::run(App, sql)), u"42501"_s);
-    QCOMPARE(scalar(Admin, u"select string_agg(kid, ',' order by kid) from auth.signing_keys"_s).toString(), keyBefore);
+    QCOMPARE(scalar(Admin, u"select string_agg(kid, ',' order by kid) from auth.signing_keys"_s)
+                 .toString(),
+        keyBefore);
 }
 
 void TestRawAttacks::cashierCannotCallOwnerFunctions_data()
@@ -291,21 +306,26 @@ void TestRawAttacks::cashierCannotCallOwnerFunctions_data()
     QTest::addColumn<QVariantList>("values");
     QTest::addColumn<QString>("state");
 
-    QTest::newRow("unlock_staff") << u"select auth.unlock_staff(?)"_s << QVariantList{m_ownerStaff} << u"R3403"_s;
+    QTest::newRow("unlock_staff") << u"select auth.unlock_staff(?)"_s << QVariantList {m_ownerStaff}
+                                  << u"R3403"_s;
     QTest::newRow("revoke_staff_sessions")
-        << u"select auth.revoke_staff_sessions(?)"_s << QVariantList{m_ownerStaff} << u"R3403"_s;
+        << u"select auth.revoke_staff_sessions(?)"_s << QVariantList {m_ownerStaff} << u"R3403"_s;
     QTest::newRow("add_staff")
         << u"select * from auth.add_staff(?, 'Intrus', 'cashier', ?, 2, 67108864, ?)"_s
-        << QVariantList{u"+2250700000066"_s, PasswordKdf::randomBytes(16), PasswordKdf::randomBytes(32)}
+        << QVariantList {u"+2250700000066"_s, PasswordKdf::randomBytes(16),
+               PasswordKdf::randomBytes(32)}
         << u"R3403"_s;
     QTest::newRow("add_staff as owner")
         << u"select * from auth.add_staff(?, 'Intrus', 'owner', ?, 2, 67108864, ?)"_s
-        << QVariantList{u"+2250700000067"_s, PasswordKdf::randomBytes(16), PasswordKdf::randomBytes(32)}
+        << QVariantList {u"+2250700000067"_s, PasswordKdf::randomBytes(16),
+               PasswordKdf::randomBytes(32)}
         << u"R3403"_s;
-    QTest::newRow("phone_status") << u"select auth.phone_status(?)"_s << QVariantList{OwnerPhone} << u"R3403"_s;
+    QTest::newRow("phone_status") << u"select auth.phone_status(?)"_s << QVariantList {OwnerPhone}
+                                  << u"R3403"_s;
     QTest::newRow("reset_staff_password")
         << u"select auth.reset_staff_password(?, ?, 2, 67108864, ?)"_s
-        << QVariantList{m_ownerStaff, PasswordKdf::randomBytes(16), PasswordKdf::randomBytes(32)} << u"R3413"_s;
+        << QVariantList {m_ownerStaff, PasswordKdf::randomBytes(16), PasswordKdf::randomBytes(32)}
+        << u"R3413"_s;
 }
 
 void TestRawAttacks::cashierCannotCallOwnerFunctions()
@@ -318,7 +338,9 @@ void TestRawAttacks::cashierCannotCallOwnerFunctions()
     QCOMPARE(sqlState(TestServer::run(App, sql, values)), state);
 
     // The owner is still signed in and still has the same staff list.
-    QCOMPARE(scalar(Admin, u"select count(*) from auth.sessions where revoked_at is not null"_s).toInt(), 0);
+    QCOMPARE(
+        scalar(Admin, u"select count(*) from auth.sessions where revoked_at is not null"_s).toInt(),
+        0);
     QCOMPARE(scalar(Admin, u"select count(*) from app.staff"_s).toInt(), m_staffBefore);
 }
 
@@ -327,14 +349,16 @@ void TestRawAttacks::ddlIsRejected_data()
     QTest::addColumn<QString>("sql");
     QTest::newRow("drop table") << u"drop table app.staff"_s;
     QTest::newRow("truncate") << u"truncate app.audit_log"_s;
-    QTest::newRow("disable row level security") << u"alter table app.staff disable row level security"_s;
+    QTest::newRow("disable row level security")
+        << u"alter table app.staff disable row level security"_s;
     QTest::newRow("drop policy") << u"drop policy staff_select on app.staff"_s;
     QTest::newRow("create table in app") << u"create table app.intruder (id integer)"_s;
     QTest::newRow("create table in public") << u"create table public.intruder (id integer)"_s;
     QTest::newRow("create function in auth")
         << u"create function auth.intruder() returns integer language sql as 'select 1'"_s;
-    QTest::newRow("replace a function") << u"create or replace function auth.server_id() returns uuid "
-                                           "language sql as 'select gen_random_uuid()'"_s;
+    QTest::newRow("replace a function")
+        << u"create or replace function auth.server_id() returns uuid "
+           "language sql as 'select gen_random_uuid()'"_s;
     QTest::newRow("create schema") << u"create schema intruder"_s;
     QTest::newRow("alter own role") << u"alter role resto360_app bypassrls"_s;
 }
@@ -354,15 +378,19 @@ void TestRawAttacks::injectionThroughAddStaff_data()
     QTest::addColumn<QString>("state");
 
     QTest::newRow("name closes the statement")
-        << u"+2250700000031"_s << u"Robert'); DROP TABLE app.staff;--"_s << u"cashier"_s << QString();
+        << u"+2250700000031"_s << u"Robert'); DROP TABLE app.staff;--"_s << u"cashier"_s
+        << QString();
     QTest::newRow("name with quotes and dollars")
-        << u"+2250700000032"_s << u"N'Guessan \"Le Chef\" $$; select pg_sleep(5); $$"_s << u"kitchen"_s << QString();
+        << u"+2250700000032"_s << u"N'Guessan \"Le Chef\" $$; select pg_sleep(5); $$"_s
+        << u"kitchen"_s << QString();
     QTest::newRow("name with a backslash escape")
-        << u"+2250700000033"_s << u"Ko\\'né'; update app.staff set role = 'owner'; --"_s << u"driver"_s << QString();
-    QTest::newRow("phone closes the statement")
-        << u"+2250700000034'); DROP TABLE app.staff;--"_s << u"Awa Koné"_s << u"cashier"_s << u"23514"_s;
+        << u"+2250700000033"_s << u"Ko\\'né'; update app.staff set role = 'owner'; --"_s
+        << u"driver"_s << QString();
+    QTest::newRow("phone closes the statement") << u"+2250700000034'); DROP TABLE app.staff;--"_s
+                                                << u"Awa Koné"_s << u"cashier"_s << u"23514"_s;
     QTest::newRow("role closes the statement")
-        << u"+2250700000035"_s << u"Awa Koné"_s << u"cashier'); DROP TABLE app.staff;--"_s << u"23503"_s;
+        << u"+2250700000035"_s << u"Awa Koné"_s << u"cashier'); DROP TABLE app.staff;--"_s
+        << u"23503"_s;
     QTest::newRow("role with or true")
         << u"+2250700000036"_s << u"Awa Koné"_s << u"x' or '1'='1"_s << u"23503"_s;
 }
@@ -375,18 +403,22 @@ void TestRawAttacks::injectionThroughAddStaff()
     QFETCH(QString, state);
 
     QVERIFY(TestServer::useToken(App, m_owner.accessToken));
-    QSqlQuery add = TestServer::run(App, u"select staff_id from auth.add_staff(?, ?, ?, ?, 2, 67108864, ?)"_s,
-                                    {phone, name, role, PasswordKdf::randomBytes(16), PasswordKdf::randomBytes(32)});
+    QSqlQuery add =
+        TestServer::run(App, u"select staff_id from auth.add_staff(?, ?, ?, ?, 2, 67108864, ?)"_s,
+            {phone, name, role, PasswordKdf::randomBytes(16), PasswordKdf::randomBytes(32)});
     if (!state.isEmpty()) {
         QCOMPARE(sqlState(add), state);
         // The whole call rolled back, the new person included.
-        QCOMPARE(scalar(Admin, u"select count(*) from auth.users where phone = ?"_s, {phone}).toInt(), 0);
+        QCOMPARE(
+            scalar(Admin, u"select count(*) from auth.users where phone = ?"_s, {phone}).toInt(),
+            0);
         return;
     }
 
     QVERIFY2(add.next(), qPrintable(add.lastError().text()));
     const QString staffId = add.value(0).toString();
-    QSqlQuery stored = TestServer::run(App, u"select display_name, role, phone from app.staff where id = ?"_s, {staffId});
+    QSqlQuery stored = TestServer::run(
+        App, u"select display_name, role, phone from app.staff where id = ?"_s, {staffId});
     QVERIFY(stored.next());
     QCOMPARE(stored.value(0).toString(), name);
     QCOMPARE(stored.value(1).toString(), role);
@@ -409,8 +441,12 @@ void TestRawAttacks::injectionThroughLanguage()
     }
     QCOMPARE(scalar(Admin, u"select count(*) from auth.users where not active"_s).toInt(), 0);
 
-    QVERIFY(!TestServer::run(App, u"select auth.set_my_language(?)"_s, {u"en"_s}).lastError().isValid());
-    QCOMPARE(scalar(Admin, u"select language from auth.users where phone = ?"_s, {OwnerPhone}).toString(), u"en"_s);
+    QVERIFY(!TestServer::run(App, u"select auth.set_my_language(?)"_s, {u"en"_s})
+                 .lastError()
+                 .isValid());
+    QCOMPARE(scalar(Admin, u"select language from auth.users where phone = ?"_s, {OwnerPhone})
+                 .toString(),
+        u"en"_s);
 }
 
 void TestRawAttacks::injectionThroughLogin()
@@ -418,8 +454,11 @@ void TestRawAttacks::injectionThroughLogin()
     // Through the phone: just an unknown number, counted like any other.
     const QString phone = u"' or '1'='1'; --"_s;
     QCOMPARE(login(App, phone, m_ownerKey).status, u"invalid"_s);
-    QCOMPARE(scalar(Admin, u"select failures from auth.login_throttle where phone = ?"_s, {phone}).toInt(), 1);
-    QSqlQuery parameters = TestServer::run(App, u"select salt from auth.login_parameters(?)"_s, {phone});
+    QCOMPARE(scalar(Admin, u"select failures from auth.login_throttle where phone = ?"_s, {phone})
+                 .toInt(),
+        1);
+    QSqlQuery parameters =
+        TestServer::run(App, u"select salt from auth.login_parameters(?)"_s, {phone});
     QVERIFY(parameters.next());
     QCOMPARE(parameters.value(0).toByteArray().size(), 16);
 
@@ -427,19 +466,27 @@ void TestRawAttacks::injectionThroughLogin()
     const QString device = u"PC'); update auth.sessions set revoked_at = null; --"_s;
     const LoginResult started = login(App, OwnerPhone, m_ownerKey, device);
     QCOMPARE(started.status, u"ok"_s);
-    QCOMPARE(scalar(Admin, u"select s.device from auth.sessions s join auth.refresh_tokens t on t.session_id = s.id "
-                           "where t.token_hash = auth.hash_token(?)"_s, {started.refreshToken}).toString(),
-             device);
+    QCOMPARE(scalar(Admin,
+                 u"select s.device from auth.sessions s join auth.refresh_tokens t on t.session_id "
+                 u"= s.id "
+                 "where t.token_hash = auth.hash_token(?)"_s,
+                 {started.refreshToken})
+                 .toString(),
+        device);
 
     // Through the refresh token and the membership list.
     QCOMPARE(refresh(App, u"' or true --"_s).status, u"invalid"_s);
-    QCOMPARE(scalar(App, u"select count(*) from auth.list_memberships(?)"_s, {u"' or true --"_s}).toInt(), 0);
+    QCOMPARE(scalar(App, u"select count(*) from auth.list_memberships(?)"_s, {u"' or true --"_s})
+                 .toInt(),
+        0);
 }
 
 void TestRawAttacks::tablesSurvive()
 {
-    for (const QString &table : {u"app.staff"_s, u"app.restaurants"_s, u"auth.users"_s, u"auth.sessions"_s}) {
-        QVERIFY2(!scalar(Admin, u"select to_regclass(?)::text"_s, {table}).toString().isEmpty(), qPrintable(table));
+    for (const QString &table :
+        {u"app.staff"_s, u"app.restaurants"_s, u"auth.users"_s, u"auth.sessions"_s}) {
+        QVERIFY2(!scalar(Admin, u"select to_regclass(?)::text"_s, {table}).toString().isEmpty(),
+            qPrintable(table));
     }
     QCOMPARE(scalar(Admin, u"select count(*) from app.staff"_s).toInt(), m_staffBefore);
     QCOMPARE(scalar(Admin, u"select count(*) from app.staff where role = 'owner'"_s).toInt(), 1);

@@ -52,10 +52,11 @@ void TestReconnect::initTestCase()
     QVERIFY(TestServer::open(Admin, m_server.adminSettings()));
     QVERIFY(TestServer::open(App, m_server.appSettings()));
 
-    const QString restaurant =
-        m_server.createRestaurant(u"Maquis du Plateau"_s, u"Adjoua N'Guessan"_s, OwnerPhone, Password);
+    const QString restaurant = m_server.createRestaurant(
+        u"Maquis du Plateau"_s, u"Adjoua N'Guessan"_s, OwnerPhone, Password);
     QVERIFY(!restaurant.isEmpty());
-    m_cashierId = m_server.addStaff(restaurant, CashierPhone, u"Ehui Brou"_s, u"cashier"_s, Password);
+    m_cashierId =
+        m_server.addStaff(restaurant, CashierPhone, u"Ehui Brou"_s, u"cashier"_s, Password);
     QVERIFY(!m_cashierId.isEmpty());
 
     m_sessions = new SessionManager(App, nullptr, this);

@@ -90,13 +90,17 @@ void TestRefreshRace::initTestCase()
     QVERIFY(TestServer::open(Admin, m_server.adminSettings()));
     QVERIFY(TestServer::open(App, m_server.appSettings()));
 
-    m_restaurant = m_server.createRestaurant(u"Maquis du Plateau"_s, u"Adjoua N'Guessan"_s, OwnerPhone, Password);
+    m_restaurant = m_server.createRestaurant(
+        u"Maquis du Plateau"_s, u"Adjoua N'Guessan"_s, OwnerPhone, Password);
     QVERIFY(!m_restaurant.isEmpty());
-    m_ownerStaff = scalar(Admin, u"select id from app.staff where restaurant_id = ?"_s, {m_restaurant}).toString();
+    m_ownerStaff =
+        scalar(Admin, u"select id from app.staff where restaurant_id = ?"_s, {m_restaurant})
+            .toString();
     QVERIFY(!m_ownerStaff.isEmpty());
-    const QString other = m_server.createRestaurant(u"Maquis de Cocody"_s, u"Kouassi Aké"_s, u"+2250500000002"_s,
-                                                    Password);
-    m_secondStaff = m_server.addStaff(other, OwnerPhone, u"Adjoua N'Guessan"_s, u"cashier"_s, Password);
+    const QString other = m_server.createRestaurant(
+        u"Maquis de Cocody"_s, u"Kouassi Aké"_s, u"+2250500000002"_s, Password);
+    m_secondStaff =
+        m_server.addStaff(other, OwnerPhone, u"Adjoua N'Guessan"_s, u"cashier"_s, Password);
     QVERIFY(!m_secondStaff.isEmpty());
 
     m_key = deriveKey(App, OwnerPhone, Password);
@@ -105,7 +109,9 @@ void TestRefreshRace::initTestCase()
 
 void TestRefreshRace::init()
 {
-    QVERIFY(scalar(Admin, u"update auth.instance set refresh_grace_period = interval '10 seconds' returning 1"_s).isValid());
+    QVERIFY(scalar(Admin,
+        u"update auth.instance set refresh_grace_period = interval '10 seconds' returning 1"_s)
+                .isValid());
 }
 
 void TestRefreshRace::cleanup()
@@ -120,8 +126,10 @@ TestServer::Tokens TestRefreshRace::freshSession()
 
 QString TestRefreshRace::sessionOf(const QString &refreshToken)
 {
-    return scalar(Admin, u"select session_id from auth.refresh_tokens where token_hash = auth.hash_token(?)"_s,
-                  {refreshToken}).toString();
+    return scalar(Admin,
+        u"select session_id from auth.refresh_tokens where token_hash = auth.hash_token(?)"_s,
+        {refreshToken})
+        .toString();
 }
 
 void TestRefreshRace::fiftyRacingRefreshesAgree()
@@ -156,8 +164,8 @@ void TestRefreshRace::fiftyRacingRefreshesAgree()
     QVERIFY(!winner.isEmpty());
     for (int i = 0; i < RacingCallers; ++i) {
         QVERIFY2(openErrors[i].isEmpty(), qPrintable(openErrors[i]));
-        QVERIFY2(results[i].status == u"ok"_s, qPrintable(u"caller %1: %2 %3"_s.arg(i).arg(results[i].status,
-                                                                                         results[i].error)));
+        QVERIFY2(results[i].status == u"ok"_s,
+            qPrintable(u"caller %1: %2 %3"_s.arg(i).arg(results[i].status, results[i].error)));
         QCOMPARE(results[i].refreshToken, winner);
         QCOMPARE(results[i].accessToken, results.front().accessToken);
         QCOMPARE(results[i].staffId, m_ownerStaff);
@@ -165,8 +173,12 @@ void TestRefreshRace::fiftyRacingRefreshesAgree()
     }
 
     // Exactly one rotation happened and nobody was signed out.
-    QCOMPARE(scalar(Admin, u"select count(*) from auth.refresh_tokens where session_id = ?"_s, {session}).toInt(), 3);
-    QVERIFY(scalar(Admin, u"select revoked_at is null from auth.sessions where id = ?"_s, {session}).toBool());
+    QCOMPARE(
+        scalar(Admin, u"select count(*) from auth.refresh_tokens where session_id = ?"_s, {session})
+            .toInt(),
+        3);
+    QVERIFY(scalar(Admin, u"select revoked_at is null from auth.sessions where id = ?"_s, {session})
+                .toBool());
 
     // The shared new token is unspent and rotates normally.
     const RefreshResult next = refresh(App, winner);
@@ -197,7 +209,8 @@ void TestRefreshRace::replayWithinGraceReturnsSamePair()
     // The same membership named explicitly is the same request.
     QCOMPARE(refresh(App, tokens.refreshToken, m_ownerStaff).refreshToken, first.refreshToken);
     QVERIFY(scalar(Admin, u"select revoked_at is null from auth.sessions where id = ?"_s,
-                   {sessionOf(tokens.refreshToken)}).toBool());
+        {sessionOf(tokens.refreshToken)})
+                .toBool());
 }
 
 void TestRefreshRace::replayForOtherMembershipIsRejected()
@@ -211,7 +224,8 @@ void TestRefreshRace::replayForOtherMembershipIsRejected()
     QVERIFY(other.refreshToken.isEmpty());
     QVERIFY(other.accessToken.isEmpty());
     QVERIFY(scalar(Admin, u"select revoked_at is null from auth.sessions where id = ?"_s,
-                   {sessionOf(tokens.refreshToken)}).toBool());
+        {sessionOf(tokens.refreshToken)})
+                .toBool());
 }
 
 void TestRefreshRace::sealedResultNeedsOldToken()
@@ -231,19 +245,25 @@ void TestRefreshRace::sealedResultNeedsOldToken()
     QVERIFY(!sealed.contains(first.accessToken.toLatin1().split('.').at(1)));
 
     // The key is an HMAC keyed with the old token: with it the pair can be read back...
-    const QString rightKey = QString::fromLatin1(
-        QMessageAuthenticationCode::hash(SuccessorLabel, tokens.refreshToken.toLatin1(), QCryptographicHash::Sha256)
-            .toHex());
-    const QString opened = scalar(Admin, u"select extensions.pgp_sym_decrypt(?, ?)"_s, {sealed, rightKey}).toString();
+    const QString rightKey = QString::fromLatin1(QMessageAuthenticationCode::hash(
+        SuccessorLabel, tokens.refreshToken.toLatin1(), QCryptographicHash::Sha256)
+                                                     .toHex());
+    const QString opened =
+        scalar(Admin, u"select extensions.pgp_sym_decrypt(?, ?)"_s, {sealed, rightKey}).toString();
     QVERIFY(opened.contains(first.refreshToken));
 
     // ...and with the stored hash, the new token, or anything else it cannot.
-    const QString storedHash = scalar(Admin, u"select encode(auth.hash_token(?), 'hex')"_s, {tokens.refreshToken}).toString();
+    const QString storedHash =
+        scalar(Admin, u"select encode(auth.hash_token(?), 'hex')"_s, {tokens.refreshToken})
+            .toString();
     for (const QString &wrongKey : {storedHash, first.refreshToken, tokens.refreshToken}) {
-        QSqlQuery wrong = TestServer::run(Admin, u"select extensions.pgp_sym_decrypt(?, ?)"_s, {sealed, wrongKey});
+        QSqlQuery wrong = TestServer::run(
+            Admin, u"select extensions.pgp_sym_decrypt(?, ?)"_s, {sealed, wrongKey});
         QVERIFY(wrong.lastError().isValid());
     }
-    QVERIFY(scalar(Admin, u"select auth.open_successor(?, ?) is null"_s, {first.refreshToken, sealed}).toBool());
+    QVERIFY(
+        scalar(Admin, u"select auth.open_successor(?, ?) is null"_s, {first.refreshToken, sealed})
+            .toBool());
 }
 
 void TestRefreshRace::reuseAfterGraceRevokesFamily()
@@ -254,14 +274,18 @@ void TestRefreshRace::reuseAfterGraceRevokesFamily()
     QCOMPARE(first.status, u"ok"_s);
 
     // Spent eleven seconds ago: past the ten-second period.
-    QVERIFY(scalar(Admin, u"update auth.refresh_tokens set used_at = now() - interval '11 seconds' "
-                          "where token_hash = auth.hash_token(?) returning 1"_s, {tokens.refreshToken}).isValid());
+    QVERIFY(scalar(Admin,
+        u"update auth.refresh_tokens set used_at = now() - interval '11 seconds' "
+        "where token_hash = auth.hash_token(?) returning 1"_s,
+        {tokens.refreshToken})
+                .isValid());
 
     const RefreshResult late = refresh(App, tokens.refreshToken);
     QCOMPARE(late.status, u"reused"_s);
     QVERIFY(late.refreshToken.isEmpty());
-    QCOMPARE(scalar(Admin, u"select revoked_reason from auth.sessions where id = ?"_s, {session}).toString(),
-             u"refresh token reused"_s);
+    QCOMPARE(scalar(Admin, u"select revoked_reason from auth.sessions where id = ?"_s, {session})
+                 .toString(),
+        u"refresh token reused"_s);
 
     // The whole family is gone: the new refresh token and the access token stop working.
     QCOMPARE(refresh(App, first.refreshToken).status, u"invalid"_s);
@@ -270,13 +294,19 @@ void TestRefreshRace::reuseAfterGraceRevokesFamily()
     QVERIFY(TestServer::useToken(App, QString()));
 
     // No sealed result outlives the revocation.
-    QCOMPARE(scalar(Admin, u"select count(*) from auth.refresh_tokens "
-                           "where session_id = ? and successor_sealed is not null"_s, {session}).toInt(), 0);
+    QCOMPARE(scalar(Admin,
+                 u"select count(*) from auth.refresh_tokens "
+                 "where session_id = ? and successor_sealed is not null"_s,
+                 {session})
+                 .toInt(),
+        0);
 }
 
 void TestRefreshRace::shortGracePeriodExpires()
 {
-    QVERIFY(scalar(Admin, u"update auth.instance set refresh_grace_period = interval '1 second' returning 1"_s).isValid());
+    QVERIFY(scalar(
+        Admin, u"update auth.instance set refresh_grace_period = interval '1 second' returning 1"_s)
+                .isValid());
     const TestServer::Tokens tokens = freshSession();
     const QString session = sessionOf(tokens.refreshToken);
     const RefreshResult first = refresh(App, tokens.refreshToken);
@@ -287,15 +317,21 @@ void TestRefreshRace::shortGracePeriodExpires()
     QTest::qWait(1500);
     const RefreshResult second = refresh(App, first.refreshToken);
     QCOMPARE(second.status, u"ok"_s);
-    QVERIFY(scalar(Admin, u"select successor_sealed is null from auth.refresh_tokens "
-                          "where token_hash = auth.hash_token(?)"_s, {tokens.refreshToken}).toBool());
+    QVERIFY(scalar(Admin,
+        u"select successor_sealed is null from auth.refresh_tokens "
+        "where token_hash = auth.hash_token(?)"_s,
+        {tokens.refreshToken})
+                .toBool());
 
     QCOMPARE(refresh(App, tokens.refreshToken).status, u"reused"_s);
-    QVERIFY(scalar(Admin, u"select revoked_at is not null from auth.sessions where id = ?"_s, {session}).toBool());
+    QVERIFY(
+        scalar(Admin, u"select revoked_at is not null from auth.sessions where id = ?"_s, {session})
+            .toBool());
     QCOMPARE(refresh(App, second.refreshToken).status, u"invalid"_s);
 
     // The period cannot be set beyond a minute.
-    QSqlQuery tooLong = TestServer::run(Admin, u"update auth.instance set refresh_grace_period = interval '1 hour'"_s);
+    QSqlQuery tooLong = TestServer::run(
+        Admin, u"update auth.instance set refresh_grace_period = interval '1 hour'"_s);
     QCOMPARE(tooLong.lastError().nativeErrorCode(), u"23514"_s);
 }
 
@@ -304,8 +340,12 @@ void TestRefreshRace::rotationNeverExtendsSession()
     const LoginResult started = login(App, OwnerPhone, m_key);
     QCOMPARE(started.status, u"ok"_s);
     const QString session = sessionOf(started.refreshToken);
-    const QDateTime expiry = scalar(Admin, u"select expires_at from auth.sessions where id = ?"_s, {session}).toDateTime();
-    const QDateTime created = scalar(Admin, u"select created_at from auth.sessions where id = ?"_s, {session}).toDateTime();
+    const QDateTime expiry =
+        scalar(Admin, u"select expires_at from auth.sessions where id = ?"_s, {session})
+            .toDateTime();
+    const QDateTime created =
+        scalar(Admin, u"select created_at from auth.sessions where id = ?"_s, {session})
+            .toDateTime();
     QCOMPARE(created.secsTo(expiry), qint64(30) * 24 * 3600);
 
     QString token = started.refreshToken;
@@ -316,18 +356,30 @@ void TestRefreshRace::rotationNeverExtendsSession()
         QVERIFY(rotated.accessExpiresAt <= expiry);
         token = rotated.refreshToken;
     }
-    QCOMPARE(scalar(Admin, u"select expires_at from auth.sessions where id = ?"_s, {session}).toDateTime(), expiry);
-    QCOMPARE(scalar(Admin, u"select count(*) from auth.refresh_tokens t join auth.sessions s on s.id = t.session_id "
-                           "where s.id = ? and t.expires_at <> s.expires_at"_s, {session}).toInt(), 0);
-    QCOMPARE(scalar(Admin, u"select count(*) from auth.refresh_tokens where session_id = ?"_s, {session}).toInt(), 6);
+    QCOMPARE(scalar(Admin, u"select expires_at from auth.sessions where id = ?"_s, {session})
+                 .toDateTime(),
+        expiry);
+    QCOMPARE(scalar(Admin,
+                 u"select count(*) from auth.refresh_tokens t join auth.sessions s on s.id = "
+                 u"t.session_id "
+                 "where s.id = ? and t.expires_at <> s.expires_at"_s,
+                 {session})
+                 .toInt(),
+        0);
+    QCOMPARE(
+        scalar(Admin, u"select count(*) from auth.refresh_tokens where session_id = ?"_s, {session})
+            .toInt(),
+        6);
 }
 
 void TestRefreshRace::accessTokenEndsWithSession()
 {
     const TestServer::Tokens tokens = freshSession();
     const QString session = sessionOf(tokens.refreshToken);
-    QVERIFY(scalar(Admin, u"update auth.sessions set expires_at = now() + interval '2 minutes' where id = ? returning 1"_s,
-                   {session}).isValid());
+    QVERIFY(scalar(Admin,
+        u"update auth.sessions set expires_at = now() + interval '2 minutes' where id = ? returning 1"_s,
+        {session})
+                .isValid());
 
     const RefreshResult rotated = refresh(App, tokens.refreshToken);
     QCOMPARE(rotated.status, u"ok"_s);
@@ -336,8 +388,10 @@ void TestRefreshRace::accessTokenEndsWithSession()
     QVERIFY(exp <= rotated.sessionExpiresAt.toSecsSinceEpoch());
 
     // Once the session is over, its last refresh token buys nothing.
-    QVERIFY(scalar(Admin, u"update auth.sessions set expires_at = now() - interval '1 second' where id = ? returning 1"_s,
-                   {session}).isValid());
+    QVERIFY(scalar(Admin,
+        u"update auth.sessions set expires_at = now() - interval '1 second' where id = ? returning 1"_s,
+        {session})
+                .isValid());
     QCOMPARE(refresh(App, rotated.refreshToken).status, u"invalid"_s);
 }
 
@@ -348,11 +402,13 @@ void TestRefreshRace::sessionExpiryCannotBeExtended()
 
     // Not even an administrator can move the end of a session later.
     QSqlQuery extend = TestServer::run(Admin,
-        u"update auth.sessions set expires_at = expires_at + interval '1 day' where id = ?"_s, {session});
+        u"update auth.sessions set expires_at = expires_at + interval '1 day' where id = ?"_s,
+        {session});
     QCOMPARE(extend.lastError().nativeErrorCode(), u"R3420"_s);
 
     QSqlQuery shorten = TestServer::run(Admin,
-        u"update auth.sessions set expires_at = expires_at - interval '1 day' where id = ?"_s, {session});
+        u"update auth.sessions set expires_at = expires_at - interval '1 day' where id = ?"_s,
+        {session});
     QVERIFY2(!shorten.lastError().isValid(), qPrintable(shorten.lastError().text()));
 }
 
@@ -363,7 +419,8 @@ void TestRefreshRace::revokedSessionStaysRevoked()
     QSqlQuery logout = TestServer::run(App, u"select auth.logout(?)"_s, {tokens.refreshToken});
     QVERIFY2(!logout.lastError().isValid(), qPrintable(logout.lastError().text()));
 
-    QSqlQuery revive = TestServer::run(Admin, u"update auth.sessions set revoked_at = null where id = ?"_s, {session});
+    QSqlQuery revive = TestServer::run(
+        Admin, u"update auth.sessions set revoked_at = null where id = ?"_s, {session});
     QCOMPARE(revive.lastError().nativeErrorCode(), u"R3420"_s);
     QCOMPARE(refresh(App, tokens.refreshToken).status, u"invalid"_s);
 }

@@ -22,14 +22,19 @@ const QString ManagerPhone = u"+2250700000004"_s;
 
 int liveSessions(const QString &phone)
 {
-    return scalar(Admin, u"select count(*) from auth.sessions s join auth.users u on u.id = s.user_id "
-                         "where u.phone = ? and s.revoked_at is null"_s, {phone}).toInt();
+    return scalar(Admin,
+        u"select count(*) from auth.sessions s join auth.users u on u.id = s.user_id "
+        "where u.phone = ? and s.revoked_at is null"_s,
+        {phone})
+        .toInt();
 }
 
 QString sessionOf(const QString &refreshToken)
 {
-    return scalar(Admin, u"select session_id from auth.refresh_tokens where token_hash = auth.hash_token(?)"_s,
-                  {refreshToken}).toString();
+    return scalar(Admin,
+        u"select session_id from auth.refresh_tokens where token_hash = auth.hash_token(?)"_s,
+        {refreshToken})
+        .toString();
 }
 
 bool seesStaff(const QString &accessToken)
@@ -78,14 +83,20 @@ void TestRevocation::initTestCase()
     QVERIFY(TestServer::open(Admin, m_server.adminSettings()));
     QVERIFY(TestServer::open(App, m_server.appSettings()));
 
-    m_restaurant = m_server.createRestaurant(u"Maquis Chez Ambroise"_s, u"Adjoua N'Guessan"_s, OwnerPhone, Password);
-    const QString other = m_server.createRestaurant(u"Le Petit Bassam"_s, u"Kouassi Aké"_s, u"+2250500000002"_s,
-                                                    Password);
+    m_restaurant = m_server.createRestaurant(
+        u"Maquis Chez Ambroise"_s, u"Adjoua N'Guessan"_s, OwnerPhone, Password);
+    const QString other = m_server.createRestaurant(
+        u"Le Petit Bassam"_s, u"Kouassi Aké"_s, u"+2250500000002"_s, Password);
     QVERIFY(!m_restaurant.isEmpty() && !other.isEmpty());
-    m_ownerStaff = scalar(Admin, u"select id from app.staff where restaurant_id = ?"_s, {m_restaurant}).toString();
-    m_cashier = m_server.addStaff(m_restaurant, CashierPhone, u"Élodie Yao"_s, u"cashier"_s, Password);
-    m_manager = m_server.addStaff(m_restaurant, ManagerPhone, u"Zoé Bamba"_s, u"manager"_s, Password);
-    m_otherCashier = m_server.addStaff(other, u"+2250100000009"_s, u"Ehui Brou"_s, u"cashier"_s, Password);
+    m_ownerStaff =
+        scalar(Admin, u"select id from app.staff where restaurant_id = ?"_s, {m_restaurant})
+            .toString();
+    m_cashier =
+        m_server.addStaff(m_restaurant, CashierPhone, u"Élodie Yao"_s, u"cashier"_s, Password);
+    m_manager =
+        m_server.addStaff(m_restaurant, ManagerPhone, u"Zoé Bamba"_s, u"manager"_s, Password);
+    m_otherCashier =
+        m_server.addStaff(other, u"+2250100000009"_s, u"Ehui Brou"_s, u"cashier"_s, Password);
     QVERIFY(!m_cashier.isEmpty() && !m_manager.isEmpty() && !m_otherCashier.isEmpty());
 
     m_ownerKey = deriveKey(App, OwnerPhone, Password);
@@ -123,9 +134,13 @@ void TestRevocation::ownerSignsCashierOutEverywhere()
 
     // The owner is still signed in, and the audit log names the action.
     QVERIFY(seesStaff(owner.accessToken));
-    QCOMPARE(scalar(Admin, u"select count(*) from app.audit_log where action = 'revoke_sessions' "
-                           "and entity_id = ? and restaurant_id = ? and (after_data ->> 'sessions_revoked')::int = ?"_s,
-                    {m_cashier, m_restaurant, before}).toInt(), 1);
+    QCOMPARE(
+        scalar(Admin,
+            u"select count(*) from app.audit_log where action = 'revoke_sessions' "
+            "and entity_id = ? and restaurant_id = ? and (after_data ->> 'sessions_revoked')::int = ?"_s,
+            {m_cashier, m_restaurant, before})
+            .toInt(),
+        1);
 
     // She can sign in again with her password.
     QVERIFY(!signIn(App, CashierPhone, m_cashierKey, m_cashier).accessToken.isEmpty());
@@ -145,18 +160,21 @@ void TestRevocation::revocationNeedsOwnerPermission()
     QFETCH(QString, target);
 
     const bool isCashier = phone == CashierPhone;
-    const TestServer::Tokens caller = signIn(App, phone, isCashier ? m_cashierKey : m_managerKey,
-                                             isCashier ? m_cashier : m_manager);
+    const TestServer::Tokens caller = signIn(
+        App, phone, isCashier ? m_cashierKey : m_managerKey, isCashier ? m_cashier : m_manager);
     const QString targetStaff = target == u"manager"_s ? m_manager : m_cashier;
     const QString targetPhone = target == u"manager"_s ? ManagerPhone : CashierPhone;
-    QVERIFY(!signIn(App, targetPhone, target == u"manager"_s ? m_managerKey : m_cashierKey, targetStaff)
-                 .accessToken.isEmpty());
+    QVERIFY(
+        !signIn(App, targetPhone, target == u"manager"_s ? m_managerKey : m_cashierKey, targetStaff)
+             .accessToken.isEmpty());
     const int before = liveSessions(targetPhone);
 
     QVERIFY(TestServer::useToken(App, caller.accessToken));
-    QSqlQuery revoke = TestServer::run(App, u"select auth.revoke_staff_sessions(?)"_s, {targetStaff});
+    QSqlQuery revoke =
+        TestServer::run(App, u"select auth.revoke_staff_sessions(?)"_s, {targetStaff});
     QCOMPARE(revoke.lastError().nativeErrorCode(), u"R3403"_s);
-    QCOMPARE(DatabaseError::fromSqlError(revoke.lastError(), "revoke").kind(), DatabaseError::Kind::PermissionDenied);
+    QCOMPARE(DatabaseError::fromSqlError(revoke.lastError(), "revoke").kind(),
+        DatabaseError::Kind::PermissionDenied);
     QCOMPARE(liveSessions(targetPhone), before);
 }
 
@@ -166,12 +184,18 @@ void TestRevocation::otherRestaurantStaffIsNotFound()
     QVERIFY(TestServer::useToken(App, owner.accessToken));
 
     for (const QString &unknown : {m_otherCashier, u"00000000-0000-0000-0000-000000000000"_s}) {
-        QSqlQuery revoke = TestServer::run(App, u"select auth.revoke_staff_sessions(?)"_s, {unknown});
+        QSqlQuery revoke =
+            TestServer::run(App, u"select auth.revoke_staff_sessions(?)"_s, {unknown});
         QCOMPARE(revoke.lastError().nativeErrorCode(), u"R3404"_s);
-        QCOMPARE(DatabaseError::fromSqlError(revoke.lastError(), "revoke").kind(), DatabaseError::Kind::StaffNotFound);
+        QCOMPARE(DatabaseError::fromSqlError(revoke.lastError(), "revoke").kind(),
+            DatabaseError::Kind::StaffNotFound);
     }
-    QCOMPARE(scalar(Admin, u"select count(*) from app.audit_log where action = 'revoke_sessions' "
-                           "and entity_id = ?"_s, {m_otherCashier}).toInt(), 0);
+    QCOMPARE(scalar(Admin,
+                 u"select count(*) from app.audit_log where action = 'revoke_sessions' "
+                 "and entity_id = ?"_s,
+                 {m_otherCashier})
+                 .toInt(),
+        0);
 }
 
 void TestRevocation::revocationWithoutTokenIsRejected()
@@ -196,12 +220,14 @@ void TestRevocation::ownPasswordChangeKeepsCurrentSession()
     parameters.memLimitBytes = PasswordKdf::MinMemLimitBytes;
     const QByteArray newKey = PasswordKdf::derive(Password, parameters).key;
     QSqlQuery change = TestServer::run(App, u"select auth.change_my_password(?, ?, ?, ?, ?)"_s,
-                                       {m_managerKey, salt, int(parameters.opsLimit),
-                                        qlonglong(parameters.memLimitBytes), newKey});
+        {m_managerKey, salt, int(parameters.opsLimit), qlonglong(parameters.memLimitBytes),
+            newKey});
     QVERIFY2(!change.lastError().isValid(), qPrintable(change.lastError().text()));
 
     QCOMPARE(liveSessions(ManagerPhone), 1);
-    QVERIFY(scalar(Admin, u"select revoked_at is null from auth.sessions where id = ?"_s, {thisSession}).toBool());
+    QVERIFY(
+        scalar(Admin, u"select revoked_at is null from auth.sessions where id = ?"_s, {thisSession})
+            .toBool());
     QVERIFY(seesStaff(thisPc.accessToken));
     QVERIFY(!seesStaff(otherPc.accessToken));
     QCOMPARE(refresh(App, otherPc.refreshToken).status, u"invalid"_s);
@@ -218,9 +244,9 @@ void TestRevocation::passwordResetEndsEverySession()
     const TestServer::Tokens owner = signIn(App, OwnerPhone, m_ownerKey, m_ownerStaff);
     QVERIFY(TestServer::useToken(App, owner.accessToken));
     QSqlQuery reset = TestServer::run(App, u"select auth.reset_staff_password(?, ?, ?, ?, ?)"_s,
-                                      {m_cashier, PasswordKdf::randomBytes(PasswordKdf::SaltBytes), 1,
-                                       qlonglong(PasswordKdf::MinMemLimitBytes),
-                                       PasswordKdf::randomBytes(PasswordKdf::KeyBytes)});
+        {m_cashier, PasswordKdf::randomBytes(PasswordKdf::SaltBytes), 1,
+            qlonglong(PasswordKdf::MinMemLimitBytes),
+            PasswordKdf::randomBytes(PasswordKdf::KeyBytes)});
     QVERIFY2(!reset.lastError().isValid(), qPrintable(reset.lastError().text()));
 
     QCOMPARE(liveSessions(CashierPhone), 0);
@@ -231,32 +257,46 @@ void TestRevocation::passwordResetEndsEverySession()
 
 void TestRevocation::purgeRemovesOldRowsOnly()
 {
-    const QString user = scalar(Admin, u"select id from auth.users where phone = ?"_s, {OwnerPhone}).toString();
+    const QString user =
+        scalar(Admin, u"select id from auth.users where phone = ?"_s, {OwnerPhone}).toString();
     // Old sessions: one revoked 40 days ago, one that expired 40 days ago, each with a token.
     const QString revokedOld = scalar(Admin,
         u"insert into auth.sessions (user_id, created_at, expires_at, revoked_at, revoked_reason) "
-        "values (?, now() - interval '50 days', now() + interval '1 day', now() - interval '40 days', 'test') "
-        "returning id"_s, {user}).toString();
+        "values (?, now() - interval '50 days', now() + interval '1 day', now() - interval '40 "
+        "days', 'test') "
+        "returning id"_s,
+        {user})
+                                   .toString();
     const QString expiredOld = scalar(Admin,
         u"insert into auth.sessions (user_id, created_at, expires_at) "
-        "values (?, now() - interval '70 days', now() - interval '40 days') returning id"_s, {user}).toString();
+        "values (?, now() - interval '70 days', now() - interval '40 days') returning id"_s,
+        {user})
+                                   .toString();
     // Recent ones stay: revoked yesterday, and a live one.
     const QString revokedRecent = scalar(Admin,
         u"insert into auth.sessions (user_id, expires_at, revoked_at) "
-        "values (?, now() + interval '1 day', now() - interval '1 day') returning id"_s, {user}).toString();
+        "values (?, now() + interval '1 day', now() - interval '1 day') returning id"_s,
+        {user})
+                                      .toString();
     const TestServer::Tokens live = signIn(App, OwnerPhone, m_ownerKey, m_ownerStaff);
     QVERIFY(!revokedOld.isEmpty() && !expiredOld.isEmpty() && !revokedRecent.isEmpty());
     for (const QString &session : {revokedOld, expiredOld}) {
-        QVERIFY(scalar(Admin, u"insert into auth.refresh_tokens (token_hash, session_id, expires_at) "
-                              "values (extensions.gen_random_bytes(32), ?, now()) returning 1"_s, {session}).isValid());
+        QVERIFY(scalar(Admin,
+            u"insert into auth.refresh_tokens (token_hash, session_id, expires_at) "
+            "values (extensions.gen_random_bytes(32), ?, now()) returning 1"_s,
+            {session})
+                    .isValid());
     }
 
     // Throttle rows: stale, recent, and still locked.
-    QVERIFY(scalar(Admin, u"insert into auth.login_throttle (phone, failures, last_failure_at) values "
-                          "('+2250700000091', 3, now() - interval '2 days'), "
-                          "('+2250700000092', 3, now() - interval '1 hour') returning 1"_s).isValid());
-    QVERIFY(scalar(Admin, u"insert into auth.login_throttle (phone, failures, last_failure_at, locked_until) values "
-                          "('+2250700000093', 10, now() - interval '2 days', now() + interval '1 hour') returning 1"_s)
+    QVERIFY(scalar(Admin,
+        u"insert into auth.login_throttle (phone, failures, last_failure_at) values "
+        "('+2250700000091', 3, now() - interval '2 days'), "
+        "('+2250700000092', 3, now() - interval '1 hour') returning 1"_s)
+                .isValid());
+    QVERIFY(scalar(Admin,
+        u"insert into auth.login_throttle (phone, failures, last_failure_at, locked_until) values "
+        "('+2250700000093', 10, now() - interval '2 days', now() + interval '1 hour') returning 1"_s)
                 .isValid());
 
     QSqlQuery purge = TestServer::run(Admin,
@@ -266,21 +306,34 @@ void TestRevocation::purgeRemovesOldRowsOnly()
     QCOMPARE(purge.value(1).toInt(), 2);
     QCOMPARE(purge.value(2).toInt(), 1);
 
-    QCOMPARE(scalar(Admin, u"select count(*) from auth.sessions where id in (?, ?)"_s, {revokedOld, expiredOld}).toInt(), 0);
+    QCOMPARE(scalar(Admin, u"select count(*) from auth.sessions where id in (?, ?)"_s,
+                 {revokedOld, expiredOld})
+                 .toInt(),
+        0);
     QCOMPARE(scalar(Admin, u"select count(*) from auth.refresh_tokens where session_id in (?, ?)"_s,
-                    {revokedOld, expiredOld}).toInt(), 0);
-    QCOMPARE(scalar(Admin, u"select count(*) from auth.sessions where id = ?"_s, {revokedRecent}).toInt(), 1);
-    QCOMPARE(scalar(Admin, u"select count(*) from auth.login_throttle where phone in "
-                           "('+2250700000092', '+2250700000093')"_s).toInt(), 2);
+                 {revokedOld, expiredOld})
+                 .toInt(),
+        0);
+    QCOMPARE(scalar(Admin, u"select count(*) from auth.sessions where id = ?"_s, {revokedRecent})
+                 .toInt(),
+        1);
+    QCOMPARE(scalar(Admin,
+                 u"select count(*) from auth.login_throttle where phone in "
+                 "('+2250700000092', '+2250700000093')"_s)
+                 .toInt(),
+        2);
     QCOMPARE(refresh(App, live.refreshToken).status, u"ok"_s);
 
     // A shorter retention reaches the session revoked yesterday.
-    QCOMPARE(scalar(Admin, u"select sessions_deleted from auth.purge_expired(interval '1 hour')"_s).toInt(), 1);
+    QCOMPARE(scalar(Admin, u"select sessions_deleted from auth.purge_expired(interval '1 hour')"_s)
+                 .toInt(),
+        1);
 }
 
 void TestRevocation::purgeRejectsNegativeRetention()
 {
-    QSqlQuery purge = TestServer::run(Admin, u"select * from auth.purge_expired(interval '-1 day')"_s);
+    QSqlQuery purge =
+        TestServer::run(Admin, u"select * from auth.purge_expired(interval '-1 day')"_s);
     QCOMPARE(purge.lastError().nativeErrorCode(), u"R3420"_s);
 }
 

@@ -48,7 +48,8 @@ void TestSchemaCheck::initTestCase()
 
     Migrator newer(m_server.server().adminSettings(), NewerDatabase);
     QVERIFY2(newer.migrate(), qPrintable(newer.errorText()));
-    QVERIFY(TestServer::open(u"newer-admin"_s, m_server.server().adminSettings().withDatabase(NewerDatabase)));
+    QVERIFY(TestServer::open(
+        u"newer-admin"_s, m_server.server().adminSettings().withDatabase(NewerDatabase)));
     QSqlQuery future = TestServer::run(u"newer-admin"_s,
         u"insert into meta.schema_migrations (version, name) values (?, 'from_a_newer_program')"_s,
         {FutureVersion});
@@ -76,7 +77,8 @@ void TestSchemaCheck::olderDatabase()
     QVERIFY2(check.message().contains(u"--upgrade-server"_s), qPrintable(check.message()));
 
     // The check changes nothing: the missing migration is still missing.
-    QSqlQuery version = TestServer::run(u"older-app"_s, u"select max(version) from meta.schema_migrations"_s);
+    QSqlQuery version =
+        TestServer::run(u"older-app"_s, u"select max(version) from meta.schema_migrations"_s);
     QVERIFY(version.next());
     QCOMPARE(version.value(0).toInt(), Migrator::latestVersion() - 1);
 }
@@ -92,7 +94,8 @@ void TestSchemaCheck::newerDatabase()
 void TestSchemaCheck::missingSchemaFails()
 {
     // The maintenance database has no meta schema at all.
-    QVERIFY(TestServer::open(u"postgres-app"_s, m_server.appSettings().withDatabase(u"postgres"_s)));
+    QVERIFY(
+        TestServer::open(u"postgres-app"_s, m_server.appSettings().withDatabase(u"postgres"_s)));
     const SchemaCheck check = SchemaCheck::run(u"postgres-app"_s);
     QCOMPARE(check.verdict(), SchemaCheck::Verdict::Failed);
     QVERIFY(!check.errorDetail().isEmpty());
@@ -119,7 +122,7 @@ void TestSchemaCheck::appRoleCannotRunDdl()
 void TestSchemaCheck::pendingVersions()
 {
     Migrator older(m_server.server().adminSettings(), OlderDatabase);
-    QCOMPARE(older.pendingVersions(), QList<int>{Migrator::latestVersion()});
+    QCOMPARE(older.pendingVersions(), QList<int> {Migrator::latestVersion()});
 
     Migrator current(m_server.server().adminSettings(), LocalServer::databaseName());
     QCOMPARE(current.pendingVersions(), QList<int>());

@@ -45,7 +45,7 @@ void TestServerConnector::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(qEnvironmentVariableIsSet("RESTO360_THROWAWAY_KEYRING"),
-             "run this test through tests/support/run-with-keyring.sh");
+        "run this test through tests/support/run-with-keyring.sh");
     QCoreApplication::setOrganizationName(u"resto360-tests"_s);
     QCoreApplication::setApplicationName(u"tst_serverconnector"_s);
     QSettings().clear();
@@ -91,7 +91,7 @@ void TestServerConnector::connectsWithKeychainPassword()
     // Trust on first use: the certificate seen at this start is remembered.
     QString error;
     QCOMPARE(TlsProbe::rememberedFingerprint(u"127.0.0.1"_s, m_server.port()),
-             TlsTestServer::opensslFingerprint(m_server.serverCertificateFile(), &error));
+        TlsTestServer::opensslFingerprint(m_server.serverCertificateFile(), &error));
     QCOMPARE(connector.settings().options, u"sslmode=require"_s);
 }
 
@@ -120,7 +120,8 @@ void TestServerConnector::replacedCertificateStops()
     connector.connectTo(ConnectionName);
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, Timeout);
     QCOMPARE(connected.size(), 0);
-    QVERIFY(!QSqlDatabase::contains(ConnectionName) || !QSqlDatabase::database(ConnectionName, false).isOpen());
+    QVERIFY(!QSqlDatabase::contains(ConnectionName)
+        || !QSqlDatabase::database(ConnectionName, false).isOpen());
 }
 
 QTEST_GUILESS_MAIN(TestServerConnector)

@@ -96,7 +96,8 @@ void TestServerProvisioning::setUpAgainDoesNothing()
     QVERIFY2(report.contains(u"already exists"_s), qPrintable(report));
     QVERIFY2(report.contains(u"keeps its password"_s), qPrintable(report));
 
-    QSqlQuery count = TestServer::run(u"provisioned-admin"_s, u"select count(*) from app.restaurants"_s);
+    QSqlQuery count =
+        TestServer::run(u"provisioned-admin"_s, u"select count(*) from app.restaurants"_s);
     QVERIFY(count.next());
     QCOMPARE(count.value(0).toInt(), 1);
 }
@@ -142,7 +143,8 @@ void TestServerProvisioning::urlParsing()
     QCOMPARE(settings.options, u"sslmode=verify-full sslrootcert=/etc/resto360/ca.pem"_s);
     QVERIFY(settings.password.isEmpty());
 
-    QVERIFY2(ServerUrl::parse(u"postgres://admin:s%40cret@[::1]/"_s, &settings, &error), qPrintable(error));
+    QVERIFY2(ServerUrl::parse(u"postgres://admin:s%40cret@[::1]/"_s, &settings, &error),
+        qPrintable(error));
     QCOMPARE(settings.host, u"::1"_s);
     QCOMPARE(settings.port, 5432);
     QCOMPARE(settings.databaseName, LocalServer::databaseName());
@@ -155,12 +157,12 @@ void TestServerProvisioning::urlRejectsUnknownParameter()
 {
     ConnectionSettings settings;
     QString error;
-    QVERIFY(!ServerUrl::parse(u"postgresql://admin@localhost/resto360?options=-csearch_path%3Dx"_s,
-        &settings, &error));
+    QVERIFY(!ServerUrl::parse(
+        u"postgresql://admin@localhost/resto360?options=-csearch_path%3Dx"_s, &settings, &error));
     QVERIFY2(error.contains(u"options"_s), qPrintable(error));
 
-    QVERIFY(!ServerUrl::parse(u"postgresql://admin@localhost/resto360?sslmode=require%20host%3Dx"_s,
-        &settings, &error));
+    QVERIFY(!ServerUrl::parse(
+        u"postgresql://admin@localhost/resto360?sslmode=require%20host%3Dx"_s, &settings, &error));
     QVERIFY(!ServerUrl::parse(u"https://admin@localhost/resto360"_s, &settings, &error));
     QVERIFY(!ServerUrl::parse(u"postgresql://localhost/resto360"_s, &settings, &error));
 }

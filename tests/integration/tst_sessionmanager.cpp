@@ -61,20 +61,31 @@ void TestSessionManager::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(qEnvironmentVariableIsSet("RESTO360_THROWAWAY_KEYRING"),
-             "run this test through tests/support/run-with-keyring.sh");
+        "run this test through tests/support/run-with-keyring.sh");
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
     QVERIFY(TestServer::open(Admin, m_server.adminSettings()));
     QVERIFY(TestServer::open(App, m_server.appSettings()));
 
-    m_restaurantA = m_server.createRestaurant(u"Maquis A"_s, u"Adjoua N'Guessan"_s, u"+2250700000001"_s, Password);
-    m_restaurantB = m_server.createRestaurant(u"Maquis B"_s, u"Kouassi Aké"_s, u"+2250500000002"_s, Password);
+    m_restaurantA = m_server.createRestaurant(
+        u"Maquis A"_s, u"Adjoua N'Guessan"_s, u"+2250700000001"_s, Password);
+    m_restaurantB =
+        m_server.createRestaurant(u"Maquis B"_s, u"Kouassi Aké"_s, u"+2250500000002"_s, Password);
     QVERIFY(!m_restaurantA.isEmpty() && !m_restaurantB.isEmpty());
     // Élodie works in both restaurants.
-    QVERIFY(!m_server.addStaff(m_restaurantA, u"+2250100000003"_s, u"Élodie Yao"_s, u"manager"_s, Password).isEmpty());
-    QVERIFY(!m_server.addStaff(m_restaurantB, u"+2250100000003"_s, u"Élodie Yao"_s, u"cashier"_s, Password).isEmpty());
+    QVERIFY(
+        !m_server
+             .addStaff(m_restaurantA, u"+2250100000003"_s, u"Élodie Yao"_s, u"manager"_s, Password)
+             .isEmpty());
+    QVERIFY(
+        !m_server
+             .addStaff(m_restaurantB, u"+2250100000003"_s, u"Élodie Yao"_s, u"cashier"_s, Password)
+             .isEmpty());
     // Ehui's password was set by an owner and must be replaced.
-    QVERIFY(!m_server.addStaff(m_restaurantA, u"+2250700000004"_s, u"Ehui Brou"_s, u"kitchen"_s, Password, true).isEmpty());
+    QVERIFY(!m_server
+                 .addStaff(m_restaurantA, u"+2250700000004"_s, u"Ehui Brou"_s, u"kitchen"_s,
+                     Password, true)
+                 .isEmpty());
 
     m_secrets = new SecretStore(KeychainService, this);
 }
@@ -98,7 +109,8 @@ int TestSessionManager::revokedSessions(const QString &phone)
 {
     QSqlQuery query = TestServer::run(Admin,
         u"select count(*) from auth.sessions s join auth.users u on u.id = s.user_id "
-        "where u.phone = ? and s.revoked_at is not null"_s, {phone});
+        "where u.phone = ? and s.revoked_at is not null"_s,
+        {phone});
     return query.next() ? query.value(0).toInt() : -1;
 }
 
@@ -146,7 +158,8 @@ void TestSessionManager::oldEightDigitNumberIsExplained()
     QSignalSpy failed(m_sessions, &SessionManager::signInFailed);
     m_sessions->signIn(u"+225 00 00 00 01"_s, Password);
     QCOMPARE(failed.size(), 1);
-    QCOMPARE(failed.at(0).at(0).toString(), PhoneNumber::errorMessage(PhoneNumber::Error::OldIvorianFormat));
+    QCOMPARE(failed.at(0).at(0).toString(),
+        PhoneNumber::errorMessage(PhoneNumber::Error::OldIvorianFormat));
 }
 
 void TestSessionManager::severalMembershipsAskForAChoice()
@@ -212,7 +225,8 @@ void TestSessionManager::passwordChangeAtFirstSignIn()
     QVERIFY(m_sessions->isSignedIn());
     m_sessions->signOut();
 
-    const TestServer::Tokens tokens = TestServer::signIn(App, u"+2250700000004"_s, u"Nouveau-mot-de-passe-1"_s);
+    const TestServer::Tokens tokens =
+        TestServer::signIn(App, u"+2250700000004"_s, u"Nouveau-mot-de-passe-1"_s);
     QVERIFY(!tokens.accessToken.isEmpty());
     QVERIFY(TestServer::useToken(App, QString()));
 }

@@ -17,7 +17,8 @@ const QString App = u"rules-app"_s;
 const QString Admin = u"rules-admin"_s;
 const QString Password = u"Foutou-banane-2026"_s;
 
-struct AddResult {
+struct AddResult
+{
     Outcome outcome;
     bool existingAccount = false;
 };
@@ -36,7 +37,8 @@ AddResult addThroughRepository(StaffRepository &repository, const NewStaffMember
     return result;
 }
 
-Outcome resetThroughRepository(StaffRepository &repository, const QString &staffId, const QString &password)
+Outcome resetThroughRepository(
+    StaffRepository &repository, const QString &staffId, const QString &password)
 {
     Outcome result = Outcome::failure(u"timed out"_s);
     bool finished = false;
@@ -76,7 +78,7 @@ private:
     void actAs(const QString &phone, const QString &staffId = {});
 
     TestServer m_server;
-    StaffRepository m_repository{App};
+    StaffRepository m_repository {App};
     QString m_restaurantA;
     QString m_restaurantB;
     QString m_ownerA;
@@ -91,14 +93,17 @@ void TestStaffRules::initTestCase()
     QVERIFY(TestServer::open(Admin, m_server.adminSettings()));
     QVERIFY(TestServer::open(App, m_server.appSettings()));
 
-    m_restaurantA = m_server.createRestaurant(u"Maquis A"_s, u"Adjoua N'Guessan"_s, u"+2250700000001"_s, Password);
-    m_restaurantB = m_server.createRestaurant(u"Maquis B"_s, u"Kouassi Aké"_s, u"+2250500000002"_s, Password);
+    m_restaurantA = m_server.createRestaurant(
+        u"Maquis A"_s, u"Adjoua N'Guessan"_s, u"+2250700000001"_s, Password);
+    m_restaurantB =
+        m_server.createRestaurant(u"Maquis B"_s, u"Kouassi Aké"_s, u"+2250500000002"_s, Password);
     QVERIFY(!m_restaurantA.isEmpty() && !m_restaurantB.isEmpty());
-    QSqlQuery owner = TestServer::run(Admin, u"select id from app.staff where restaurant_id = ?"_s, {m_restaurantA});
+    QSqlQuery owner = TestServer::run(
+        Admin, u"select id from app.staff where restaurant_id = ?"_s, {m_restaurantA});
     QVERIFY(owner.next());
     m_ownerA = owner.value(0).toString();
-    m_managerA = m_server.addStaff(m_restaurantA, u"+2250100000009"_s, u"Mariam Ouattara-Diallo"_s,
-                                   u"manager"_s, Password);
+    m_managerA = m_server.addStaff(
+        m_restaurantA, u"+2250100000009"_s, u"Mariam Ouattara-Diallo"_s, u"manager"_s, Password);
     QVERIFY(!m_managerA.isEmpty());
 }
 
@@ -116,8 +121,8 @@ void TestStaffRules::actAs(const QString &phone, const QString &staffId)
 
 void TestStaffRules::addStaffWithApostrophe()
 {
-    const AddResult added = addThroughRepository(
-        m_repository, {u"07 00 00 00 30"_s, u"Konan N'Dri Kouamé"_s, u"driver"_s, u"Kedjenou-du-soir"_s});
+    const AddResult added = addThroughRepository(m_repository,
+        {u"07 00 00 00 30"_s, u"Konan N'Dri Kouamé"_s, u"driver"_s, u"Kedjenou-du-soir"_s});
     QVERIFY2(added.outcome.ok, qPrintable(added.outcome.message));
     QVERIFY(!added.existingAccount);
 
@@ -128,8 +133,8 @@ void TestStaffRules::addStaffWithApostrophe()
     QCOMPARE(stored->role, u"driver"_s);
 
     // A new person must replace the initial password at the first sign-in.
-    QSqlQuery mustChange = TestServer::run(Admin, u"select must_change_password from auth.users where phone = ?"_s,
-                                           {u"+2250700000030"_s});
+    QSqlQuery mustChange = TestServer::run(Admin,
+        u"select must_change_password from auth.users where phone = ?"_s, {u"+2250700000030"_s});
     QVERIFY(mustChange.next());
     QVERIFY(mustChange.value(0).toBool());
 }
@@ -138,8 +143,8 @@ void TestStaffRules::existingPersonKeepsPassword()
 {
     // The owner of restaurant B also works as a cashier in A.
     QCOMPARE(m_repository.phoneStatus(u"+2250500000002"_s), StaffRepository::PhoneStatus::Account);
-    const AddResult added = addThroughRepository(
-        m_repository, {u"+225 05 00 00 00 02"_s, u"Kouassi Aké"_s, u"cashier"_s, u"ignored-password-1"_s});
+    const AddResult added = addThroughRepository(m_repository,
+        {u"+225 05 00 00 00 02"_s, u"Kouassi Aké"_s, u"cashier"_s, u"ignored-password-1"_s});
     QVERIFY2(added.outcome.ok, qPrintable(added.outcome.message));
     QVERIFY(added.existingAccount);
     QCOMPARE(m_repository.phoneStatus(u"+2250500000002"_s), StaffRepository::PhoneStatus::Member);
@@ -147,8 +152,8 @@ void TestStaffRules::existingPersonKeepsPassword()
     // Their own password still works, and the initial one typed by A's owner does not.
     const TestServer::Tokens own = TestServer::signIn(App, u"+2250500000002"_s, Password);
     QVERIFY(!own.refreshToken.isEmpty());
-    QSqlQuery mustChange = TestServer::run(Admin, u"select must_change_password from auth.users where phone = ?"_s,
-                                           {u"+2250500000002"_s});
+    QSqlQuery mustChange = TestServer::run(Admin,
+        u"select must_change_password from auth.users where phone = ?"_s, {u"+2250500000002"_s});
     QVERIFY(mustChange.next());
     QVERIFY(!mustChange.value(0).toBool());
 }
@@ -165,12 +170,12 @@ void TestStaffRules::managerCannotTouchPrivilegedRoles()
 {
     actAs(u"+2250100000009"_s, m_managerA);
 
-    const AddResult manager = addThroughRepository(
-        m_repository, {u"+2250700000031"_s, u"Aya Koné"_s, u"manager"_s, u"Placali-sauce-graine"_s});
+    const AddResult manager = addThroughRepository(m_repository,
+        {u"+2250700000031"_s, u"Aya Koné"_s, u"manager"_s, u"Placali-sauce-graine"_s});
     QCOMPARE(manager.outcome.kind, DatabaseError::Kind::PrivilegedTarget);
 
-    const AddResult cashier = addThroughRepository(
-        m_repository, {u"+2250700000032"_s, u"Yéo Sita"_s, u"cashier"_s, u"Placali-sauce-graine"_s});
+    const AddResult cashier = addThroughRepository(m_repository,
+        {u"+2250700000032"_s, u"Yéo Sita"_s, u"cashier"_s, u"Placali-sauce-graine"_s});
     QVERIFY2(cashier.outcome.ok, qPrintable(cashier.outcome.message));
 
     std::optional<StaffMember> owner = m_repository.fetch(m_ownerA);
@@ -191,7 +196,8 @@ void TestStaffRules::nobodyChangesOwnRoleOrDeactivatesSelf()
     StaffMember demoted = *self;
     demoted.role = u"manager"_s;
     QCOMPARE(m_repository.update(demoted).kind, DatabaseError::Kind::OwnRoleChange);
-    QCOMPARE(m_repository.setActive(m_ownerA, false, self->version).kind, DatabaseError::Kind::SelfDeactivation);
+    QCOMPARE(m_repository.setActive(m_ownerA, false, self->version).kind,
+        DatabaseError::Kind::SelfDeactivation);
 
     StaffMember renamed = *self;
     renamed.displayName = u"Adjoua N'Guessan Épouse Koffi"_s;
@@ -201,23 +207,28 @@ void TestStaffRules::nobodyChangesOwnRoleOrDeactivatesSelf()
 void TestStaffRules::lastOwnerStays()
 {
     // An administrator's connection skips the checks on the actor but not this one.
-    QSqlQuery demote = TestServer::run(Admin, u"update app.staff set role = 'manager' where id = ?"_s, {m_ownerA});
+    QSqlQuery demote =
+        TestServer::run(Admin, u"update app.staff set role = 'manager' where id = ?"_s, {m_ownerA});
     QCOMPARE(demote.lastError().nativeErrorCode(), u"R3411"_s);
-    QSqlQuery deactivate = TestServer::run(Admin, u"update app.staff set active = false where id = ?"_s, {m_ownerA});
+    QSqlQuery deactivate =
+        TestServer::run(Admin, u"update app.staff set active = false where id = ?"_s, {m_ownerA});
     QCOMPARE(deactivate.lastError().nativeErrorCode(), u"R3411"_s);
 
     // With a second owner, the first may be demoted.
-    const QString second = m_server.addStaff(m_restaurantA, u"+2250700000033"_s, u"Ange-Désiré Gnagne"_s,
-                                             u"owner"_s, Password);
-    QSqlQuery demoteSecond = TestServer::run(Admin, u"update app.staff set role = 'manager' where id = ?"_s, {second});
+    const QString second = m_server.addStaff(
+        m_restaurantA, u"+2250700000033"_s, u"Ange-Désiré Gnagne"_s, u"owner"_s, Password);
+    QSqlQuery demoteSecond =
+        TestServer::run(Admin, u"update app.staff set role = 'manager' where id = ?"_s, {second});
     QVERIFY2(!demoteSecond.lastError().isValid(), qPrintable(demoteSecond.lastError().text()));
 }
 
 void TestStaffRules::staffAreNeverDeleted()
 {
-    QSqlQuery adminDelete = TestServer::run(Admin, u"delete from app.staff where id = ?"_s, {m_managerA});
+    QSqlQuery adminDelete =
+        TestServer::run(Admin, u"delete from app.staff where id = ?"_s, {m_managerA});
     QCOMPARE(adminDelete.lastError().nativeErrorCode(), u"R3414"_s);
-    QSqlQuery appDelete = TestServer::run(App, u"delete from app.staff where id = ?"_s, {m_managerA});
+    QSqlQuery appDelete =
+        TestServer::run(App, u"delete from app.staff where id = ?"_s, {m_managerA});
     QCOMPARE(appDelete.lastError().nativeErrorCode(), u"42501"_s);
     QVERIFY(m_repository.fetch(m_managerA));
 }
@@ -240,14 +251,16 @@ void TestStaffRules::versionConflictIsReported()
 void TestStaffRules::roleChangeTakesEffectAtOnce()
 {
     const QString phone = u"+2250500000034"_s;
-    const QString staffId = m_server.addStaff(m_restaurantA, phone, u"Fatou Traoré"_s, u"manager"_s, Password);
+    const QString staffId =
+        m_server.addStaff(m_restaurantA, phone, u"Fatou Traoré"_s, u"manager"_s, Password);
     const TestServer::Tokens managerTokens = TestServer::signIn(App, phone, Password);
     QVERIFY(TestServer::useToken(App, managerTokens.accessToken));
     QSqlQuery managerCount = TestServer::run(App, u"select count(*) from app.staff"_s);
     QVERIFY(managerCount.next());
     QVERIFY(managerCount.value(0).toInt() > 1);
 
-    QSqlQuery demote = TestServer::run(Admin, u"update app.staff set role = 'cashier' where id = ?"_s, {staffId});
+    QSqlQuery demote =
+        TestServer::run(Admin, u"update app.staff set role = 'cashier' where id = ?"_s, {staffId});
     QVERIFY(!demote.lastError().isValid());
 
     // Same token: a cashier sees only their own row.
@@ -258,7 +271,8 @@ void TestStaffRules::roleChangeTakesEffectAtOnce()
 
 void TestStaffRules::everyChangeIsAudited()
 {
-    QSqlQuery before = TestServer::run(Admin, u"select count(*) from app.audit_log where entity_id = ?"_s, {m_managerA});
+    QSqlQuery before = TestServer::run(
+        Admin, u"select count(*) from app.audit_log where entity_id = ?"_s, {m_managerA});
     QVERIFY(before.next());
     const int auditRows = before.value(0).toInt();
 
@@ -269,7 +283,8 @@ void TestStaffRules::everyChangeIsAudited()
     QSqlQuery after = TestServer::run(Admin,
         u"select count(*), bool_and(actor_user_id is not null), "
         "(array_agg(after_data ->> 'active' order by id desc))[1] "
-        "from app.audit_log where entity_id = ?"_s, {m_managerA});
+        "from app.audit_log where entity_id = ?"_s,
+        {m_managerA});
     QVERIFY(after.next());
     QCOMPARE(after.value(0).toInt(), auditRows + 1);
     QCOMPARE(after.value(2).toString(), u"false"_s);
@@ -281,19 +296,25 @@ void TestStaffRules::everyChangeIsAudited()
 void TestStaffRules::resetNeedsOwnershipOfEveryRestaurant()
 {
     // A cashier only in A: A's owner may reset.
-    const QString onlyHere = m_server.addStaff(m_restaurantA, u"+2250700000035"_s, u"Ehui Brou"_s, u"cashier"_s, Password);
+    const QString onlyHere = m_server.addStaff(
+        m_restaurantA, u"+2250700000035"_s, u"Ehui Brou"_s, u"cashier"_s, Password);
     QCOMPARE(m_repository.passwordResetStatus(onlyHere), StaffRepository::ResetStatus::Allowed);
     const Outcome reset = resetThroughRepository(m_repository, onlyHere, u"Temporaire-2026"_s);
     QVERIFY2(reset.ok, qPrintable(reset.message));
-    QSqlQuery mustChange = TestServer::run(Admin, u"select must_change_password from auth.users where phone = ?"_s,
-                                           {u"+2250700000035"_s});
+    QSqlQuery mustChange = TestServer::run(Admin,
+        u"select must_change_password from auth.users where phone = ?"_s, {u"+2250700000035"_s});
     QVERIFY(mustChange.next());
     QVERIFY(mustChange.value(0).toBool());
 
     // A person who also works in B: A's owner may not.
-    const QString alsoInB = m_server.addStaff(m_restaurantA, u"+2250700000036"_s, u"Zoé Bamba"_s, u"kitchen"_s, Password);
-    QVERIFY(!m_server.addStaff(m_restaurantB, u"+2250700000036"_s, u"Zoé Bamba"_s, u"cashier"_s, Password).isEmpty());
-    QCOMPARE(m_repository.passwordResetStatus(alsoInB), StaffRepository::ResetStatus::OtherRestaurants);
+    const QString alsoInB = m_server.addStaff(
+        m_restaurantA, u"+2250700000036"_s, u"Zoé Bamba"_s, u"kitchen"_s, Password);
+    QVERIFY(
+        !m_server
+             .addStaff(m_restaurantB, u"+2250700000036"_s, u"Zoé Bamba"_s, u"cashier"_s, Password)
+             .isEmpty());
+    QCOMPARE(
+        m_repository.passwordResetStatus(alsoInB), StaffRepository::ResetStatus::OtherRestaurants);
     const Outcome refused = resetThroughRepository(m_repository, alsoInB, u"Temporaire-2026"_s);
     QCOMPARE(refused.kind, DatabaseError::Kind::ResetNotAllowed);
 
@@ -313,8 +334,8 @@ void TestStaffRules::cashierCannotManageStaff()
     QSqlQuery update = TestServer::run(App, u"update app.staff set display_name = 'X'"_s);
     QCOMPARE(update.numRowsAffected(), 0);
 
-    const AddResult added = addThroughRepository(
-        m_repository, {u"+2250700000038"_s, u"Sékou Coulibaly"_s, u"driver"_s, u"Alloco-piment-2026"_s});
+    const AddResult added = addThroughRepository(m_repository,
+        {u"+2250700000038"_s, u"Sékou Coulibaly"_s, u"driver"_s, u"Alloco-piment-2026"_s});
     QCOMPARE(added.outcome.kind, DatabaseError::Kind::PermissionDenied);
     QCOMPARE(m_repository.passwordResetStatus(m_managerA), StaffRepository::ResetStatus::NotOwner);
 }

@@ -68,13 +68,18 @@ void TestStaffTableModel::initTestCase()
 
     const QStringList names = staffNames();
     QCOMPARE(names.size(), 10);
-    m_restaurantA = m_server.createRestaurant(u"Maquis A"_s, names.first(), u"+2250700000001"_s, Password);
-    m_restaurantB = m_server.createRestaurant(u"Maquis B"_s, u"Intrus de B"_s, u"+2250500000099"_s, Password);
+    m_restaurantA =
+        m_server.createRestaurant(u"Maquis A"_s, names.first(), u"+2250700000001"_s, Password);
+    m_restaurantB =
+        m_server.createRestaurant(u"Maquis B"_s, u"Intrus de B"_s, u"+2250500000099"_s, Password);
     QVERIFY(!m_restaurantA.isEmpty() && !m_restaurantB.isEmpty());
     const QStringList roles = {u"manager"_s, u"cashier"_s, u"kitchen"_s, u"driver"_s};
     for (int i = 1; i < names.size(); ++i) {
         const QString phone = u"+22507000001%1"_s.arg(i, 2, 10, QLatin1Char('0'));
-        QVERIFY(!m_server.addStaff(m_restaurantA, phone, names.at(i), roles.at(i % roles.size()), Password).isEmpty());
+        QVERIFY(
+            !m_server
+                 .addStaff(m_restaurantA, phone, names.at(i), roles.at(i % roles.size()), Password)
+                 .isEmpty());
     }
 
     const TestServer::Tokens tokens = TestServer::signIn(App, u"+2250700000001"_s, Password);
@@ -93,8 +98,16 @@ void TestStaffTableModel::init()
 void TestStaffTableModel::sortsNamesWithFrenchRules()
 {
     const QStringList expected = {
-        u"Adjoua N'Guessan"_s, u"Ange-Désiré Gnagne"_s, u"Ehui Brou"_s, u"Élodie Yao"_s, u"Fatou Traoré"_s,
-        u"Konan N'Dri Kouamé"_s, u"Kouassi Aké"_s, u"Mariam Ouattara-Diallo"_s, u"Yéo Sita"_s, u"Zoé Bamba"_s,
+        u"Adjoua N'Guessan"_s,
+        u"Ange-Désiré Gnagne"_s,
+        u"Ehui Brou"_s,
+        u"Élodie Yao"_s,
+        u"Fatou Traoré"_s,
+        u"Konan N'Dri Kouamé"_s,
+        u"Kouassi Aké"_s,
+        u"Mariam Ouattara-Diallo"_s,
+        u"Yéo Sita"_s,
+        u"Zoé Bamba"_s,
     };
     QCOMPARE(column(*m_model, StaffTableModel::NameColumn), expected);
 
@@ -110,8 +123,12 @@ void TestStaffTableModel::keepsNamesExactlyAsTyped()
     for (const QString &name : staffNames())
         QVERIFY2(names.contains(name), qPrintable(name));
     const int row = names.indexOf(u"Adjoua N'Guessan"_s);
-    QCOMPARE(m_model->index(row, StaffTableModel::PhoneColumn).data().toString(), u"+225 07 00 00 00 01"_s);
-    QCOMPARE(m_model->index(row, StaffTableModel::RoleColumn).data(StaffTableModel::RoleKeyRole).toString(), u"owner"_s);
+    QCOMPARE(m_model->index(row, StaffTableModel::PhoneColumn).data().toString(),
+        u"+225 07 00 00 00 01"_s);
+    QCOMPARE(m_model->index(row, StaffTableModel::RoleColumn)
+                 .data(StaffTableModel::RoleKeyRole)
+                 .toString(),
+        u"owner"_s);
 }
 
 void TestStaffTableModel::neverShowsAnotherRestaurant()
@@ -128,10 +145,10 @@ void TestStaffTableModel::neverShowsAnotherRestaurant()
 void TestStaffTableModel::filtersByNameAndPhone()
 {
     m_model->setFilterText(u"n'guessan"_s);
-    QCOMPARE(column(*m_model, StaffTableModel::NameColumn), QStringList{u"Adjoua N'Guessan"_s});
+    QCOMPARE(column(*m_model, StaffTableModel::NameColumn), QStringList {u"Adjoua N'Guessan"_s});
 
     m_model->setFilterText(u"ELODIE"_s);
-    QCOMPARE(column(*m_model, StaffTableModel::NameColumn), QStringList{u"Élodie Yao"_s});
+    QCOMPARE(column(*m_model, StaffTableModel::NameColumn), QStringList {u"Élodie Yao"_s});
 
     m_model->setFilterText(u"07 00 00 01 05"_s);
     QCOMPARE(m_model->rowCount(), 1);
@@ -142,17 +159,20 @@ void TestStaffTableModel::filtersByNameAndPhone()
 
 void TestStaffTableModel::hidesDeactivatedStaffOnRequest()
 {
-    const int row = m_model->rowOfStaff(m_model->index(1, 0).data(StaffTableModel::StaffIdRole).toString());
+    const int row =
+        m_model->rowOfStaff(m_model->index(1, 0).data(StaffTableModel::StaffIdRole).toString());
     QCOMPARE(row, 1);
     const QString staffId = m_model->index(row, 0).data(StaffTableModel::StaffIdRole).toString();
     const int version = m_model->index(row, 0).data(StaffTableModel::VersionRole).toInt();
-    QSqlQuery deactivate = TestServer::run(App, u"update app.staff set active = false where id = ? and version = ?"_s,
-                                           {staffId, version});
+    QSqlQuery deactivate = TestServer::run(App,
+        u"update app.staff set active = false where id = ? and version = ?"_s, {staffId, version});
     QCOMPARE(deactivate.numRowsAffected(), 1);
 
     QVERIFY(m_model->reload());
     QCOMPARE(m_model->rowCount(), 10);
-    QCOMPARE(m_model->index(m_model->rowOfStaff(staffId), 0).data(StaffTableModel::ActiveRole).toBool(), false);
+    QCOMPARE(
+        m_model->index(m_model->rowOfStaff(staffId), 0).data(StaffTableModel::ActiveRole).toBool(),
+        false);
     m_model->setShowInactive(false);
     QCOMPARE(m_model->rowCount(), 9);
     QCOMPARE(m_model->rowOfStaff(staffId), -1);
@@ -160,7 +180,8 @@ void TestStaffTableModel::hidesDeactivatedStaffOnRequest()
 
 void TestStaffTableModel::passesModelTester()
 {
-    QAbstractItemModelTester tester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(
+        m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->sort(StaffTableModel::RoleColumn, Qt::AscendingOrder);
     m_model->setFilterText(u"a"_s);
     m_model->setShowInactive(false);

@@ -27,7 +27,8 @@ QByteArray wrongKey()
     return PasswordKdf::randomBytes(PasswordKdf::KeyBytes);
 }
 
-struct ThrottleRow {
+struct ThrottleRow
+{
     int failures = -1;
     double lockSeconds = -1; ///< locked_until - last_failure_at; -1 when not locked
 };
@@ -36,7 +37,8 @@ ThrottleRow throttleRow(const QString &phone)
 {
     QSqlQuery query = TestServer::run(Admin,
         u"select failures, coalesce(extract(epoch from locked_until - last_failure_at), -1) "
-        "from auth.login_throttle where phone = ?"_s, {phone});
+        "from auth.login_throttle where phone = ?"_s,
+        {phone});
     if (!query.next())
         return {};
     return {query.value(0).toInt(), query.value(1).toDouble()};
@@ -46,7 +48,8 @@ ThrottleRow throttleRow(const QString &phone)
 bool endLock(const QString &phone)
 {
     QSqlQuery query = TestServer::run(Admin,
-        u"update auth.login_throttle set locked_until = now() - interval '1 second' where phone = ?"_s, {phone});
+        u"update auth.login_throttle set locked_until = now() - interval '1 second' where phone = ?"_s,
+        {phone});
     return !query.lastError().isValid() && query.numRowsAffected() == 1;
 }
 
@@ -93,22 +96,34 @@ void TestThrottle::initTestCase()
     QVERIFY(TestServer::open(Admin, m_server.adminSettings()));
     QVERIFY(TestServer::open(App, m_server.appSettings()));
 
-    m_restaurant = m_server.createRestaurant(u"Maquis Le Baobab"_s, u"Adjoua N'Guessan"_s, OwnerPhone, Password);
-    m_otherRestaurant = m_server.createRestaurant(u"Chez Tantie"_s, u"Kouassi Aké"_s, u"+2250500000002"_s, Password);
+    m_restaurant = m_server.createRestaurant(
+        u"Maquis Le Baobab"_s, u"Adjoua N'Guessan"_s, OwnerPhone, Password);
+    m_otherRestaurant = m_server.createRestaurant(
+        u"Chez Tantie"_s, u"Kouassi Aké"_s, u"+2250500000002"_s, Password);
     QVERIFY(!m_restaurant.isEmpty() && !m_otherRestaurant.isEmpty());
-    m_cashier = m_server.addStaff(m_restaurant, CashierPhone, u"Élodie Yao"_s, u"cashier"_s, Password);
-    m_shared = m_server.addStaff(m_restaurant, SharedPhone, u"Moussa Traoré"_s, u"kitchen"_s, Password);
-    QVERIFY(!m_server.addStaff(m_otherRestaurant, SharedPhone, u"Moussa Traoré"_s, u"kitchen"_s, Password).isEmpty());
-    m_otherCashier = m_server.addStaff(m_otherRestaurant, u"+2250100000007"_s, u"Ehui Brou"_s, u"cashier"_s, Password);
-    const QString manager = m_server.addStaff(m_restaurant, ManagerPhone, u"Zoé Bamba"_s, u"manager"_s, Password);
-    QVERIFY(!m_cashier.isEmpty() && !m_shared.isEmpty() && !m_otherCashier.isEmpty() && !manager.isEmpty());
+    m_cashier =
+        m_server.addStaff(m_restaurant, CashierPhone, u"Élodie Yao"_s, u"cashier"_s, Password);
+    m_shared =
+        m_server.addStaff(m_restaurant, SharedPhone, u"Moussa Traoré"_s, u"kitchen"_s, Password);
+    QVERIFY(
+        !m_server
+             .addStaff(m_otherRestaurant, SharedPhone, u"Moussa Traoré"_s, u"kitchen"_s, Password)
+             .isEmpty());
+    m_otherCashier = m_server.addStaff(
+        m_otherRestaurant, u"+2250100000007"_s, u"Ehui Brou"_s, u"cashier"_s, Password);
+    const QString manager =
+        m_server.addStaff(m_restaurant, ManagerPhone, u"Zoé Bamba"_s, u"manager"_s, Password);
+    QVERIFY(!m_cashier.isEmpty() && !m_shared.isEmpty() && !m_otherCashier.isEmpty()
+        && !manager.isEmpty());
 
     m_ownerKey = deriveKey(App, OwnerPhone, Password);
     m_cashierKey = deriveKey(App, CashierPhone, Password);
-    const QString ownerStaff = scalar(Admin, u"select id from app.staff where restaurant_id = ? and role = 'owner'"_s,
-                                      {m_restaurant}).toString();
+    const QString ownerStaff = scalar(Admin,
+        u"select id from app.staff where restaurant_id = ? and role = 'owner'"_s, {m_restaurant})
+                                   .toString();
     m_ownerAccess = signIn(App, OwnerPhone, m_ownerKey, ownerStaff).accessToken;
-    m_managerAccess = signIn(App, ManagerPhone, deriveKey(App, ManagerPhone, Password), manager).accessToken;
+    m_managerAccess =
+        signIn(App, ManagerPhone, deriveKey(App, ManagerPhone, Password), manager).accessToken;
     QVERIFY(!m_ownerAccess.isEmpty());
     QVERIFY(!m_managerAccess.isEmpty());
 }
@@ -208,8 +223,12 @@ void TestThrottle::ownerUnlocksCashier()
     QCOMPARE(unlock.value(0).toBool(), true);
     QCOMPARE(throttleRow(CashierPhone).failures, -1);
 
-    QCOMPARE(scalar(Admin, u"select count(*) from app.audit_log where action = 'unlock_sign_in' "
-                           "and entity_id = ? and restaurant_id = ?"_s, {m_cashier, m_restaurant}).toInt(), 1);
+    QCOMPARE(scalar(Admin,
+                 u"select count(*) from app.audit_log where action = 'unlock_sign_in' "
+                 "and entity_id = ? and restaurant_id = ?"_s,
+                 {m_cashier, m_restaurant})
+                 .toInt(),
+        1);
 
     // Nothing left to clear the second time.
     QCOMPARE(scalar(App, u"select auth.unlock_staff(?)"_s, {m_cashier}).toBool(), false);
@@ -229,7 +248,7 @@ void TestThrottle::unlockNeedsOwnerPermission()
     QSqlQuery byManager = TestServer::run(App, u"select auth.unlock_staff(?)"_s, {m_cashier});
     QCOMPARE(byManager.lastError().nativeErrorCode(), u"R3403"_s);
     QCOMPARE(DatabaseError::fromSqlError(byManager.lastError(), "unlock").kind(),
-             DatabaseError::Kind::PermissionDenied);
+        DatabaseError::Kind::PermissionDenied);
 }
 
 void TestThrottle::unlockOfOtherRestaurantStaff()
@@ -237,7 +256,8 @@ void TestThrottle::unlockOfOtherRestaurantStaff()
     QVERIFY(TestServer::useToken(App, m_ownerAccess));
     QSqlQuery unlock = TestServer::run(App, u"select auth.unlock_staff(?)"_s, {m_otherCashier});
     QCOMPARE(unlock.lastError().nativeErrorCode(), u"R3404"_s);
-    QCOMPARE(DatabaseError::fromSqlError(unlock.lastError(), "unlock").kind(), DatabaseError::Kind::StaffNotFound);
+    QCOMPARE(DatabaseError::fromSqlError(unlock.lastError(), "unlock").kind(),
+        DatabaseError::Kind::StaffNotFound);
 }
 
 void TestThrottle::unlockOfSharedStaffIsRejected()

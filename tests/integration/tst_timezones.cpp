@@ -54,13 +54,14 @@ void TestTimeZones::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QVERIFY2(qEnvironmentVariableIsSet("RESTO360_THROWAWAY_KEYRING"),
-             "run this test through tests/support/run-with-keyring.sh");
+        "run this test through tests/support/run-with-keyring.sh");
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
     QVERIFY(TestServer::open(Admin, m_server.adminSettings()));
     QVERIFY(TestServer::open(App, m_server.appSettings()));
 
-    m_restaurantId = m_server.createRestaurant(u"Maquis de Treichville"_s, u"Mariam Ouattara"_s, OwnerPhone, Password);
+    m_restaurantId = m_server.createRestaurant(
+        u"Maquis de Treichville"_s, u"Mariam Ouattara"_s, OwnerPhone, Password);
     QVERIFY(!m_restaurantId.isEmpty());
     for (const QDateTime &instant : {BeforeSwitch, AfterSwitch}) {
         QSqlQuery audit = TestServer::run(Admin,
@@ -95,8 +96,10 @@ void TestTimeZones::sessionUsesRestaurantZone()
 void TestTimeZones::auditTimesAcrossParisSwitch()
 {
     QSqlQuery rows(QSqlDatabase::database(App));
-    QVERIFY2(rows.exec(u"select happened_at, cast(happened_at as text) as happened_at_text from app.audit_log "
-                       "where action = 'clock_check' order by happened_at"_s),
+    QVERIFY2(
+        rows.exec(
+            u"select happened_at, cast(happened_at as text) as happened_at_text from app.audit_log "
+            "where action = 'clock_check' order by happened_at"_s),
         qPrintable(rows.lastError().text()));
     QVERIFY(rows.next());
     QCOMPARE(rows.value(0).toDateTime().toUTC(), BeforeSwitch);

@@ -77,7 +77,8 @@ void TestTlsProbe::runProbe(int port, const QString &caFile, TlsProbe::Result *r
 void TestTlsProbe::firstUseShowsOpensslFingerprint()
 {
     QString error;
-    const QString expected = TlsTestServer::opensslFingerprint(m_server.serverCertificateFile(), &error);
+    const QString expected =
+        TlsTestServer::opensslFingerprint(m_server.serverCertificateFile(), &error);
     QVERIFY2(!expected.isEmpty(), qPrintable(error));
 
     TlsProbe::Result result;
@@ -97,7 +98,8 @@ void TestTlsProbe::firstUseShowsOpensslFingerprint()
 void TestTlsProbe::rememberedFingerprintIsTrusted()
 {
     QString error;
-    const QString fingerprint = TlsTestServer::opensslFingerprint(m_server.serverCertificateFile(), &error);
+    const QString fingerprint =
+        TlsTestServer::opensslFingerprint(m_server.serverCertificateFile(), &error);
     QVERIFY2(!fingerprint.isEmpty(), qPrintable(error));
     TlsProbe::rememberFingerprint(Host, m_server.port(), fingerprint);
 
@@ -165,12 +167,14 @@ void TestTlsProbe::wrongCaFailsWithClearMessage()
 void TestTlsProbe::changedCertificateIsReported()
 {
     QString error;
-    const QString oldFingerprint = TlsTestServer::opensslFingerprint(m_server.serverCertificateFile(), &error);
+    const QString oldFingerprint =
+        TlsTestServer::opensslFingerprint(m_server.serverCertificateFile(), &error);
     QVERIFY2(!oldFingerprint.isEmpty(), qPrintable(error));
     TlsProbe::rememberFingerprint(Host, m_server.port(), oldFingerprint);
 
     QVERIFY2(m_server.replaceCertificateAndRestart(&error), qPrintable(error));
-    const QString newFingerprint = TlsTestServer::opensslFingerprint(m_server.serverCertificateFile(), &error);
+    const QString newFingerprint =
+        TlsTestServer::opensslFingerprint(m_server.serverCertificateFile(), &error);
     QVERIFY2(!newFingerprint.isEmpty(), qPrintable(error));
     QVERIFY(newFingerprint != oldFingerprint);
 
@@ -249,7 +253,7 @@ void TestTlsProbe::unreadableCaFileIsReported()
 void TestTlsProbe::tlsOptionsQuoteThePath()
 {
     QCOMPARE(ConnectionSettings::tlsOptions(u"/home/ama/N'Guessan ca.pem"_s),
-             u"sslmode=verify-full sslrootcert='/home/ama/N\\'Guessan ca.pem'"_s);
+        u"sslmode=verify-full sslrootcert='/home/ama/N\\'Guessan ca.pem'"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTlsProbe)

@@ -22,7 +22,8 @@ const QString OwnerB = u"+2250500000002"_s;
 const QString CashierA = u"+2250100000003"_s;
 const QString NewcomerA = u"+2250100000004"_s;
 
-struct CorpusEntry {
+struct CorpusEntry
+{
     QByteArray name;
     QString token;
 };
@@ -36,7 +37,8 @@ QByteArray json(const QJsonObject &object)
 // the decoded bytes stay the same and only the text differs.
 QString nonCanonicalSignature(const QString &token)
 {
-    static const QString alphabet = u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"_s;
+    static const QString alphabet =
+        u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"_s;
     QString changed = token;
     const int index = alphabet.indexOf(changed.back());
     changed.back() = alphabet.at(index ^ 1);
@@ -93,28 +95,42 @@ void TestTokenCorpus::initTestCase()
     QVERIFY(TestServer::open(Admin, m_server.adminSettings()));
     QVERIFY(TestServer::open(App, m_server.appSettings()));
 
-    m_restaurantA = m_server.createRestaurant(u"Maquis A"_s, u"Adjoua N'Guessan"_s, OwnerA, Password);
+    m_restaurantA =
+        m_server.createRestaurant(u"Maquis A"_s, u"Adjoua N'Guessan"_s, OwnerA, Password);
     m_restaurantB = m_server.createRestaurant(u"Maquis B"_s, u"Kouassi Aké"_s, OwnerB, Password);
     QVERIFY(!m_restaurantA.isEmpty() && !m_restaurantB.isEmpty());
-    m_ownerStaffA = scalar(Admin, u"select id from app.staff where restaurant_id = ?"_s, {m_restaurantA}).toString();
-    m_ownerStaffB = scalar(Admin, u"select id from app.staff where restaurant_id = ?"_s, {m_restaurantB}).toString();
+    m_ownerStaffA =
+        scalar(Admin, u"select id from app.staff where restaurant_id = ?"_s, {m_restaurantA})
+            .toString();
+    m_ownerStaffB =
+        scalar(Admin, u"select id from app.staff where restaurant_id = ?"_s, {m_restaurantB})
+            .toString();
     m_userA = scalar(Admin, u"select id from auth.users where phone = ?"_s, {OwnerA}).toString();
     m_userB = scalar(Admin, u"select id from auth.users where phone = ?"_s, {OwnerB}).toString();
-    const QString cashier = m_server.addStaff(m_restaurantA, CashierA, u"Élodie Yao"_s, u"cashier"_s, Password);
-    const QString newcomer = m_server.addStaff(m_restaurantA, NewcomerA, u"Awa Koné"_s, u"kitchen"_s, Password, true);
+    const QString cashier =
+        m_server.addStaff(m_restaurantA, CashierA, u"Élodie Yao"_s, u"cashier"_s, Password);
+    const QString newcomer =
+        m_server.addStaff(m_restaurantA, NewcomerA, u"Awa Koné"_s, u"kitchen"_s, Password, true);
     QVERIFY(!cashier.isEmpty() && !newcomer.isEmpty());
 
     const QByteArray ownerKey = deriveKey(App, OwnerA, Password);
 
     // A token signed with the first key, which is then retired and left to expire.
     m_retiredKid = scalar(Admin, u"select kid from auth.signing_keys"_s).toString();
-    m_retiredSecret = scalar(Admin, u"select secret from auth.signing_keys where kid = ?"_s, {m_retiredKid}).toByteArray();
+    m_retiredSecret =
+        scalar(Admin, u"select secret from auth.signing_keys where kid = ?"_s, {m_retiredKid})
+            .toByteArray();
     m_retiredToken = signIn(App, OwnerA, ownerKey, m_ownerStaffA).accessToken;
     QVERIFY(!m_retiredToken.isEmpty());
     m_currentKid = scalar(Admin, u"select auth.rotate_signing_key()"_s).toString();
-    QVERIFY(scalar(Admin, u"update auth.signing_keys set retired_at = now() - interval '1 hour' where kid = ? "
-                          "returning 1"_s, {m_retiredKid}).isValid());
-    m_currentSecret = scalar(Admin, u"select secret from auth.signing_keys where kid = ?"_s, {m_currentKid}).toByteArray();
+    QVERIFY(scalar(Admin,
+        u"update auth.signing_keys set retired_at = now() - interval '1 hour' where kid = ? "
+        "returning 1"_s,
+        {m_retiredKid})
+                .isValid());
+    m_currentSecret =
+        scalar(Admin, u"select secret from auth.signing_keys where kid = ?"_s, {m_currentKid})
+            .toByteArray();
     QCOMPARE(m_currentSecret.size(), 32);
 
     const TestServer::Tokens valid = signIn(App, OwnerA, ownerKey, m_ownerStaffA);
@@ -123,18 +139,26 @@ void TestTokenCorpus::initTestCase()
     m_claims = tokenPart(m_validToken, 1);
 
     // A session of owner B, to borrow its id.
-    const TestServer::Tokens ownerB = signIn(App, OwnerB, deriveKey(App, OwnerB, Password), m_ownerStaffB);
+    const TestServer::Tokens ownerB =
+        signIn(App, OwnerB, deriveKey(App, OwnerB, Password), m_ownerStaffB);
     m_sessionB = tokenPart(ownerB.accessToken, 1).value(u"sess"_s).toString();
 
     // Tokens that were valid when issued: a membership deactivated since, a revoked
     // session, and a person who must change the password first.
-    m_deactivatedToken = signIn(App, CashierA, deriveKey(App, CashierA, Password), cashier).accessToken;
-    QVERIFY(scalar(Admin, u"update app.staff set active = false where id = ? returning 1"_s, {cashier}).isValid());
+    m_deactivatedToken =
+        signIn(App, CashierA, deriveKey(App, CashierA, Password), cashier).accessToken;
+    QVERIFY(
+        scalar(Admin, u"update app.staff set active = false where id = ? returning 1"_s, {cashier})
+            .isValid());
     const TestServer::Tokens revoked = signIn(App, OwnerA, ownerKey, m_ownerStaffA);
     m_revokedToken = revoked.accessToken;
-    QVERIFY(!TestServer::run(App, u"select auth.logout(?)"_s, {revoked.refreshToken}).lastError().isValid());
-    m_mustChangeToken = signIn(App, NewcomerA, deriveKey(App, NewcomerA, Password), newcomer).accessToken;
-    QVERIFY(!m_deactivatedToken.isEmpty() && !m_revokedToken.isEmpty() && !m_mustChangeToken.isEmpty());
+    QVERIFY(!TestServer::run(App, u"select auth.logout(?)"_s, {revoked.refreshToken})
+                 .lastError()
+                 .isValid());
+    m_mustChangeToken =
+        signIn(App, NewcomerA, deriveKey(App, NewcomerA, Password), newcomer).accessToken;
+    QVERIFY(
+        !m_deactivatedToken.isEmpty() && !m_revokedToken.isEmpty() && !m_mustChangeToken.isEmpty());
 
     buildCorpus();
 }
@@ -160,7 +184,7 @@ void TestTokenCorpus::buildCorpus()
     const QByteArray payload = parts.at(1);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     auto header = [this](const QJsonObject &fields) {
-        QJsonObject object{{u"typ"_s, u"JWT"_s}, {u"kid"_s, m_currentKid}};
+        QJsonObject object {{u"typ"_s, u"JWT"_s}, {u"kid"_s, m_currentKid}};
         for (auto it = fields.begin(); it != fields.end(); ++it)
             object.insert(it.key(), it.value());
         return encodeJson(object);
@@ -176,19 +200,23 @@ void TestTokenCorpus::buildCorpus()
 
     // Signature and structure.
     add("payload changed, old signature",
-        QString::fromLatin1(parts[0] + '.' + encodeJson(claimsWith(u"rid"_s, m_restaurantB)) + '.' + parts[2]));
+        QString::fromLatin1(
+            parts[0] + '.' + encodeJson(claimsWith(u"rid"_s, m_restaurantB)) + '.' + parts[2]));
     add("signature of another token",
-        QString::fromLatin1(parts[0] + '.' + parts[1] + '.' + m_revokedToken.toLatin1().split('.').at(2)));
+        QString::fromLatin1(
+            parts[0] + '.' + parts[1] + '.' + m_revokedToken.toLatin1().split('.').at(2)));
     add("non-canonical base64 signature", nonCanonicalSignature(m_validToken));
     add("empty signature", QString::fromLatin1(parts[0] + '.' + parts[1] + '.'));
     add("two parts", QString::fromLatin1(parts[0] + '.' + parts[1]));
     add("four parts", m_validToken + u".e30"_s);
-    add("five parts, real signature", signWith(parts[0] + '.' + parts[1], payload + '.' + payload, m_currentSecret));
+    add("five parts, real signature",
+        signWith(parts[0] + '.' + parts[1], payload + '.' + payload, m_currentSecret));
     add("padded base64 header", QString::fromLatin1(parts[0] + "=." + parts[1] + '.' + parts[2]));
     add("padded base64 signature", m_validToken + u"="_s);
     add("leading space", u" "_s + m_validToken);
     add("trailing newline", m_validToken + u"\n"_s);
-    add("space inside the signature", m_validToken.left(m_validToken.size() - 5) + u' ' + m_validToken.right(4));
+    add("space inside the signature",
+        m_validToken.left(m_validToken.size() - 5) + u' ' + m_validToken.right(4));
     add("empty token", u""_s);
     add("only dots", u".."_s);
     add("100 KB token, real signature",
@@ -202,52 +230,71 @@ void TestTokenCorpus::buildCorpus()
     QVERIFY(plainPayload.contains('/'));
     const QByteArray plainInput = realHeader() + '.' + plainPayload;
     add("plain base64 with + and /",
-        QString::fromLatin1(plainInput + '.' + QMessageAuthenticationCode::hash(plainInput, m_currentSecret,
-                                                                               QCryptographicHash::Sha256)
-                                                   .toBase64(QByteArray::OmitTrailingEquals)));
+        QString::fromLatin1(plainInput + '.'
+            + QMessageAuthenticationCode::hash(
+                plainInput, m_currentSecret, QCryptographicHash::Sha256)
+                  .toBase64(QByteArray::OmitTrailingEquals)));
 
     // The header: alg, typ, kid and extra fields.
-    add("alg none, empty signature", QString::fromLatin1(header({{u"alg"_s, u"none"_s}}) + '.' + payload + '.'));
-    add("alg none, real signature", signWith(header({{u"alg"_s, u"none"_s}}), payload, m_currentSecret));
+    add("alg none, empty signature",
+        QString::fromLatin1(header({{u"alg"_s, u"none"_s}}) + '.' + payload + '.'));
+    add("alg none, real signature",
+        signWith(header({{u"alg"_s, u"none"_s}}), payload, m_currentSecret));
     add("alg None", signWith(header({{u"alg"_s, u"None"_s}}), payload, m_currentSecret));
     add("alg NONE", signWith(header({{u"alg"_s, u"NONE"_s}}), payload, m_currentSecret));
-    add("alg hs256 in lower case", signWith(header({{u"alg"_s, u"hs256"_s}}), payload, m_currentSecret));
-    add("alg HS512, HMAC-SHA256 signature", signWith(header({{u"alg"_s, u"HS512"_s}}), payload, m_currentSecret));
+    add("alg hs256 in lower case",
+        signWith(header({{u"alg"_s, u"hs256"_s}}), payload, m_currentSecret));
+    add("alg HS512, HMAC-SHA256 signature",
+        signWith(header({{u"alg"_s, u"HS512"_s}}), payload, m_currentSecret));
     {
         const QByteArray input = header({{u"alg"_s, u"HS512"_s}}) + '.' + payload;
         add("alg HS512, HMAC-SHA512 signature",
-            QString::fromLatin1(input + '.' + base64Url(QMessageAuthenticationCode::hash(
-                                                  input, m_currentSecret, QCryptographicHash::Sha512))));
+            QString::fromLatin1(input + '.'
+                + base64Url(QMessageAuthenticationCode::hash(
+                    input, m_currentSecret, QCryptographicHash::Sha512))));
     }
-    add("alg RS256 with the key as HMAC secret", signWith(header({{u"alg"_s, u"RS256"_s}}), payload, m_currentSecret));
+    add("alg RS256 with the key as HMAC secret",
+        signWith(header({{u"alg"_s, u"RS256"_s}}), payload, m_currentSecret));
     add("alg missing", signWith(header({}), payload, m_currentSecret));
-    add("alg as array", signWith(header({{u"alg"_s, QJsonArray{u"HS256"_s}}}), payload, m_currentSecret));
+    add("alg as array",
+        signWith(header({{u"alg"_s, QJsonArray {u"HS256"_s}}}), payload, m_currentSecret));
     add("typ jwt in lower case",
-        signWith(encodeJson({{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"jwt"_s}, {u"kid"_s, m_currentKid}}), payload,
-                 m_currentSecret));
-    add("kid missing", signWith(encodeJson({{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}}), payload, m_currentSecret));
-    add("kid unknown", signWith(header({{u"alg"_s, u"HS256"_s}, {u"kid"_s, u"nope"_s}}), payload, m_currentSecret));
-    add("kid with SQL", signWith(header({{u"alg"_s, u"HS256"_s}, {u"kid"_s, u"' or true --"_s}}), payload,
-                                 m_currentSecret));
-    add("kid as number", signWith(header({{u"alg"_s, u"HS256"_s}, {u"kid"_s, 1}}), payload, m_currentSecret));
+        signWith(
+            encodeJson({{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"jwt"_s}, {u"kid"_s, m_currentKid}}),
+            payload, m_currentSecret));
+    add("kid missing",
+        signWith(
+            encodeJson({{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}}), payload, m_currentSecret));
+    add("kid unknown",
+        signWith(
+            header({{u"alg"_s, u"HS256"_s}, {u"kid"_s, u"nope"_s}}), payload, m_currentSecret));
+    add("kid with SQL",
+        signWith(header({{u"alg"_s, u"HS256"_s}, {u"kid"_s, u"' or true --"_s}}), payload,
+            m_currentSecret));
+    add("kid as number",
+        signWith(header({{u"alg"_s, u"HS256"_s}, {u"kid"_s, 1}}), payload, m_currentSecret));
     add("kid of a retired and expired key", m_retiredToken);
     add("claims signed with the retired key",
-        signWith(header({{u"alg"_s, u"HS256"_s}, {u"kid"_s, m_retiredKid}}), payload, m_retiredSecret));
+        signWith(
+            header({{u"alg"_s, u"HS256"_s}, {u"kid"_s, m_retiredKid}}), payload, m_retiredSecret));
     add("extra header field jwk",
-        signWith(header({{u"alg"_s, u"HS256"_s}, {u"jwk"_s, QJsonObject{{u"kty"_s, u"oct"_s}}}}), payload,
-                 m_currentSecret));
+        signWith(header({{u"alg"_s, u"HS256"_s}, {u"jwk"_s, QJsonObject {{u"kty"_s, u"oct"_s}}}}),
+            payload, m_currentSecret));
     add("extra header field crit",
-        signWith(header({{u"alg"_s, u"HS256"_s}, {u"crit"_s, QJsonArray{u"exp"_s}}}), payload, m_currentSecret));
+        signWith(header({{u"alg"_s, u"HS256"_s}, {u"crit"_s, QJsonArray {u"exp"_s}}}), payload,
+            m_currentSecret));
     add("header not an object", signWith(base64Url("[\"HS256\"]"), payload, m_currentSecret));
     add("duplicate alg in header",
         signWith(base64Url(u"{\"alg\":\"none\",\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"%1\"}"_s
-                               .arg(m_currentKid).toUtf8()),
-                 payload, m_currentSecret));
+                               .arg(m_currentKid)
+                               .toUtf8()),
+            payload, m_currentSecret));
 
     // The claims, each signed with the real key.
     QByteArray duplicated = json(m_claims);
     duplicated.insert(1, "\"rid\":\"" + m_restaurantB.toLatin1() + "\",");
-    add("duplicate rid, the last one valid", signWith(realHeader(), base64Url(duplicated), m_currentSecret));
+    add("duplicate rid, the last one valid",
+        signWith(realHeader(), base64Url(duplicated), m_currentSecret));
     add("payload not JSON", signWith(realHeader(), base64Url("{\"rid\":"), m_currentSecret));
     add("payload an array", signWith(realHeader(), base64Url("[1,2,3]"), m_currentSecret));
     QByteArray withNul = json(m_claims);
@@ -265,7 +312,7 @@ void TestTokenCorpus::buildCorpus()
     add("iss missing", signedReal(claimsWith(u"iss"_s, QJsonValue::Undefined)));
     add("sub not a UUID", signedReal(claimsWith(u"sub"_s, u"1"_s)));
     add("rid not a UUID", signedReal(claimsWith(u"rid"_s, u"' or true --"_s)));
-    add("rid as object", signedReal(claimsWith(u"rid"_s, QJsonObject{{u"id"_s, m_restaurantA}})));
+    add("rid as object", signedReal(claimsWith(u"rid"_s, QJsonObject {{u"id"_s, m_restaurantA}})));
     add("sid in upper case", signedReal(claimsWith(u"sid"_s, m_ownerStaffA.toUpper())));
     add("sess missing", signedReal(claimsWith(u"sess"_s, QJsonValue::Undefined)));
     add("other restaurant's rid, own membership", signedReal(claimsWith(u"rid"_s, m_restaurantB)));
@@ -280,7 +327,8 @@ void TestTokenCorpus::buildCorpus()
         add("other restaurant's claims, wrong key",
             signWith(realHeader(), encodeJson(claimsB), PasswordKdf::randomBytes(32)));
         add("other restaurant's claims, retired key",
-            signWith(header({{u"alg"_s, u"HS256"_s}, {u"kid"_s, m_retiredKid}}), encodeJson(claimsB), m_retiredSecret));
+            signWith(header({{u"alg"_s, u"HS256"_s}, {u"kid"_s, m_retiredKid}}),
+                encodeJson(claimsB), m_retiredSecret));
     }
 
     // Tokens the server issued, no longer good.
@@ -295,12 +343,14 @@ void TestTokenCorpus::controlTokensAreAccepted()
     const QStringList controls = {
         m_validToken,
         signedReal(m_claims),
-        scalar(Admin, u"select auth.sign_token(?::jsonb)"_s, {QString::fromUtf8(json(m_claims))}).toString(),
+        scalar(Admin, u"select auth.sign_token(?::jsonb)"_s, {QString::fromUtf8(json(m_claims))})
+            .toString(),
     };
     for (const QString &token : controls) {
         QVERIFY(TestServer::useToken(App, token));
         QCOMPARE(scalar(App, u"select count(*) from app.restaurants"_s).toInt(), 1);
-        QCOMPARE(scalar(App, u"select (auth.current_claims()).restaurant_id"_s).toString(), m_restaurantA);
+        QCOMPARE(scalar(App, u"select (auth.current_claims()).restaurant_id"_s).toString(),
+            m_restaurantA);
     }
 }
 
@@ -321,7 +371,8 @@ void TestTokenCorpus::forgedTokenIsRejected()
     QFETCH(QString, token);
     QVERIFY(TestServer::useToken(App, token));
 
-    for (const QString &table : {u"app.restaurants"_s, u"app.staff"_s, u"app.staff_directory"_s, u"app.audit_log"_s}) {
+    for (const QString &table :
+        {u"app.restaurants"_s, u"app.staff"_s, u"app.staff_directory"_s, u"app.audit_log"_s}) {
         QSqlQuery rows = TestServer::run(App, u"select * from "_s + table);
         QVERIFY2(!rows.lastError().isValid(), qPrintable(rows.lastError().text()));
         QVERIFY2(!rows.next(), qPrintable(table));
@@ -335,16 +386,22 @@ void TestTokenCorpus::forgedTokenIsRejected()
     QCOMPARE(staff.lastError().nativeErrorCode(), u"R3440"_s);
     QSqlQuery restaurant = TestServer::run(App, u"update app.restaurants set name = 'Pirate'"_s);
     QCOMPARE(restaurant.lastError().nativeErrorCode(), u"R3440"_s);
-    QSqlQuery add = TestServer::run(App, u"select * from auth.add_staff('+2250700000099', 'Pirate', 'owner', "
-                                         "null, null, null, null)"_s);
+    QSqlQuery add = TestServer::run(App,
+        u"select * from auth.add_staff('+2250700000099', 'Pirate', 'owner', "
+        "null, null, null, null)"_s);
     QCOMPARE(add.lastError().nativeErrorCode(), u"R3440"_s);
 }
 
 void TestTokenCorpus::nothingWasWritten()
 {
-    QCOMPARE(scalar(Admin, u"select count(*) from app.staff where display_name = 'Pirate'"_s).toInt(), 0);
-    QCOMPARE(scalar(Admin, u"select count(*) from app.restaurants where name = 'Pirate'"_s).toInt(), 0);
-    QCOMPARE(scalar(Admin, u"select count(*) from auth.users where phone = '+2250700000099'"_s).toInt(), 0);
+    QCOMPARE(
+        scalar(Admin, u"select count(*) from app.staff where display_name = 'Pirate'"_s).toInt(),
+        0);
+    QCOMPARE(
+        scalar(Admin, u"select count(*) from app.restaurants where name = 'Pirate'"_s).toInt(), 0);
+    QCOMPARE(
+        scalar(Admin, u"select count(*) from auth.users where phone = '+2250700000099'"_s).toInt(),
+        0);
 }
 
 QTEST_GUILESS_MAIN(TestTokenCorpus)

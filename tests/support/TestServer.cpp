@@ -60,7 +60,7 @@ ConnectionSettings TestServer::appSettings() const
 }
 
 QString TestServer::createRestaurant(const QString &name, const QString &ownerName,
-                                     const QString &ownerPhoneE164, const QString &ownerPassword)
+    const QString &ownerPhoneE164, const QString &ownerPassword)
 {
     RestaurantSetup setup;
     setup.name = name;
@@ -73,11 +73,11 @@ QString TestServer::createRestaurant(const QString &name, const QString &ownerNa
     return outcome.value;
 }
 
-QString TestServer::addStaff(const QString &restaurantId, const QString &phoneE164, const QString &name,
-                             const QString &role, const QString &password, bool mustChangePassword)
+QString TestServer::addStaff(const QString &restaurantId, const QString &phoneE164,
+    const QString &name, const QString &role, const QString &password, bool mustChangePassword)
 {
-    const Outcome outcome = m_setup->addStaffNow(restaurantId, phoneE164, name, role, password,
-                                                 mustChangePassword);
+    const Outcome outcome =
+        m_setup->addStaffNow(restaurantId, phoneE164, name, role, password, mustChangePassword);
     if (!outcome.ok)
         qWarning() << "addStaff failed:" << outcome.message;
     return outcome.value;
@@ -91,7 +91,8 @@ bool TestServer::open(const QString &connectionName, const ConnectionSettings &s
     return error.isEmpty();
 }
 
-QSqlQuery TestServer::run(const QString &connectionName, const QString &sql, const QVariantList &values)
+QSqlQuery TestServer::run(
+    const QString &connectionName, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(QSqlDatabase::database(connectionName));
     query.prepare(sql);
@@ -102,11 +103,11 @@ QSqlQuery TestServer::run(const QString &connectionName, const QString &sql, con
 }
 
 TestServer::Tokens TestServer::signIn(const QString &connectionName, const QString &phoneE164,
-                                      const QString &password, const QString &staffId)
+    const QString &password, const QString &staffId)
 {
     QSqlQuery parameters = run(connectionName,
-                               u"select algorithm, salt, ops_limit, mem_limit from auth.login_parameters(?)"_s,
-                               {phoneE164});
+        u"select algorithm, salt, ops_limit, mem_limit from auth.login_parameters(?)"_s,
+        {phoneE164});
     if (!parameters.next()) {
         qWarning() << "login_parameters failed:" << parameters.lastError().text();
         return {};
@@ -119,7 +120,7 @@ TestServer::Tokens TestServer::signIn(const QString &connectionName, const QStri
     KdfResult key = PasswordKdf::derive(password, kdf);
 
     QSqlQuery login = run(connectionName, u"select status, refresh_token from auth.login(?, ?)"_s,
-                          {phoneE164, key.key});
+        {phoneE164, key.key});
     PasswordKdf::wipe(key.key);
     if (!login.next() || login.value(0).toString() != u"ok"_s) {
         qWarning() << "login failed:" << login.lastError().text();
@@ -129,13 +130,14 @@ TestServer::Tokens TestServer::signIn(const QString &connectionName, const QStri
 
     QString membership = staffId;
     if (membership.isEmpty()) {
-        QSqlQuery memberships = run(connectionName, u"select staff_id from auth.list_memberships(?)"_s,
-                                    {refreshToken});
+        QSqlQuery memberships =
+            run(connectionName, u"select staff_id from auth.list_memberships(?)"_s, {refreshToken});
         if (memberships.next())
             membership = memberships.value(0).toString();
     }
-    QSqlQuery refresh = run(connectionName, u"select status, refresh_token, access_token from auth.refresh(?, ?)"_s,
-                            {refreshToken, membership});
+    QSqlQuery refresh =
+        run(connectionName, u"select status, refresh_token, access_token from auth.refresh(?, ?)"_s,
+            {refreshToken, membership});
     if (!refresh.next() || refresh.value(0).toString() != u"ok"_s) {
         qWarning() << "refresh failed:" << refresh.lastError().text();
         return {};
@@ -145,7 +147,7 @@ TestServer::Tokens TestServer::signIn(const QString &connectionName, const QStri
 
 bool TestServer::useToken(const QString &connectionName, const QString &accessToken)
 {
-    QSqlQuery query = run(connectionName, u"select set_config('resto360.access_token', ?, false)"_s,
-                          {accessToken});
+    QSqlQuery query = run(
+        connectionName, u"select set_config('resto360.access_token', ?, false)"_s, {accessToken});
     return query.isActive() && !query.lastError().isValid();
 }

@@ -5,8 +5,8 @@
 
 #include <QSqlQuery>
 #include <QString>
-#include <QVariantList>
 #include <QTemporaryDir>
+#include <QVariantList>
 
 #include <memory>
 
@@ -32,28 +32,30 @@ public:
 
     /// Creates a restaurant and its owner; returns the restaurant id, or an empty string
     /// after a failed QVERIFY-friendly warning.
-    QString createRestaurant(const QString &name, const QString &ownerName, const QString &ownerPhoneE164,
-                             const QString &ownerPassword);
+    QString createRestaurant(const QString &name, const QString &ownerName,
+        const QString &ownerPhoneE164, const QString &ownerPassword);
 
     /// Adds a membership as the administrator; returns the staff id.
     QString addStaff(const QString &restaurantId, const QString &phoneE164, const QString &name,
-                     const QString &role, const QString &password, bool mustChangePassword = false);
+        const QString &role, const QString &password, bool mustChangePassword = false);
 
     /// Opens a named connection with settings and fails loudly if it cannot.
     static bool open(const QString &connectionName, const ConnectionSettings &settings);
 
     /// Prepares and runs sql with positional values on a named connection.
-    static QSqlQuery run(const QString &connectionName, const QString &sql, const QVariantList &values = {});
+    static QSqlQuery run(
+        const QString &connectionName, const QString &sql, const QVariantList &values = {});
 
-    struct Tokens {
+    struct Tokens
+    {
         QString refreshToken;
         QString accessToken;
     };
     /// Signs in through the database functions as the application does, without the
     /// SessionManager: derives the key, logs in, and takes an access token for staffId (or
     /// the only membership). Empty tokens when anything fails.
-    static Tokens signIn(const QString &connectionName, const QString &phoneE164, const QString &password,
-                         const QString &staffId = {});
+    static Tokens signIn(const QString &connectionName, const QString &phoneE164,
+        const QString &password, const QString &staffId = {});
 
     /// Puts an access token on a connection, as the application does.
     static bool useToken(const QString &connectionName, const QString &accessToken);

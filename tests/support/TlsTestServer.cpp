@@ -23,7 +23,8 @@ namespace {
 
 const QString AdminUser = u"resto360_admin"_s;
 
-struct OsUser {
+struct OsUser
+{
     uid_t uid = 0;
     gid_t gid = 0;
     bool found = false;
@@ -52,7 +53,8 @@ int freeLoopbackPort()
 bool writeFile(const QString &path, const QByteArray &content)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(content) == content.size();
 }
 
 } // namespace
@@ -63,7 +65,8 @@ TlsTestServer::TlsTestServer()
 {
     // 24 random bytes as hex: safe inside a SQL string literal.
     QByteArray bytes(24, '\0');
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    QRandomGenerator::system()->fillRange(
+        reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
     m_password = QString::fromLatin1(bytes.toHex());
 }
 
@@ -126,7 +129,8 @@ void TlsTestServer::stop()
     if (!m_running)
         return;
     QString output;
-    runAsServerUser(u"pg_ctl"_s, {u"-D"_s, path(u"data"_s), u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s}, &output);
+    runAsServerUser(
+        u"pg_ctl"_s, {u"-D"_s, path(u"data"_s), u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s}, &output);
     m_running = false;
 }
 
@@ -144,7 +148,8 @@ bool TlsTestServer::createOtherCa(QString *error)
 QString TlsTestServer::opensslFingerprint(const QString &certificateFile, QString *error)
 {
     QProcess process;
-    process.start(u"openssl"_s, {u"x509"_s, u"-in"_s, certificateFile, u"-noout"_s, u"-fingerprint"_s, u"-sha256"_s});
+    process.start(u"openssl"_s,
+        {u"x509"_s, u"-in"_s, certificateFile, u"-noout"_s, u"-fingerprint"_s, u"-sha256"_s});
     if (!process.waitForFinished(30000) || process.exitCode() != 0) {
         *error = QString::fromLocal8Bit(process.readAllStandardError());
         return {};
@@ -162,8 +167,8 @@ bool TlsTestServer::runOpenssl(const QStringList &arguments, QString *error) con
     process.start(u"openssl"_s, arguments);
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
         || process.exitCode() != 0) {
-        *error = u"openssl %1 failed: %2 %3"_s.arg(arguments.join(u' '), process.errorString(),
-                                                   QString::fromLocal8Bit(process.readAll()));
+        *error = u"openssl %1 failed: %2 %3"_s.arg(
+            arguments.join(u' '), process.errorString(), QString::fromLocal8Bit(process.readAll()));
         return false;
     }
     return true;
@@ -171,11 +176,11 @@ bool TlsTestServer::runOpenssl(const QStringList &arguments, QString *error) con
 
 bool TlsTestServer::makeCa(const QString &name, const QString &subject, QString *error) const
 {
-    return runOpenssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
-                       u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
-                       u"-subj"_s, subject, u"-keyout"_s, path(name + u".key"_s),
-                       u"-out"_s, path(name + u".crt"_s)},
-                      error);
+    return runOpenssl(
+        {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+            u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s, u"2"_s, u"-subj"_s, subject,
+            u"-keyout"_s, path(name + u".key"_s), u"-out"_s, path(name + u".crt"_s)},
+        error);
 }
 
 bool TlsTestServer::makeServerCertificate(QString *error) const
@@ -184,15 +189,15 @@ bool TlsTestServer::makeServerCertificate(QString *error) const
         *error = u"cannot write server.ext"_s;
         return false;
     }
-    const bool made =
-        runOpenssl({u"req"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
-                    u"-nodes"_s, u"-subj"_s, u"/CN=localhost"_s, u"-keyout"_s, path(u"server.key"_s),
-                    u"-out"_s, path(u"server.csr"_s)},
-                   error)
+    const bool made = runOpenssl({u"req"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                                     u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-subj"_s,
+                                     u"/CN=localhost"_s, u"-keyout"_s, path(u"server.key"_s),
+                                     u"-out"_s, path(u"server.csr"_s)},
+                          error)
         && runOpenssl({u"x509"_s, u"-req"_s, u"-in"_s, path(u"server.csr"_s), u"-CA"_s, caFile(),
-                       u"-CAkey"_s, path(u"ca.key"_s), u"-CAcreateserial"_s, u"-days"_s, u"2"_s,
-                       u"-extfile"_s, path(u"server.ext"_s), u"-out"_s, serverCertificateFile()},
-                      error);
+                          u"-CAkey"_s, path(u"ca.key"_s), u"-CAcreateserial"_s, u"-days"_s, u"2"_s,
+                          u"-extfile"_s, path(u"server.ext"_s), u"-out"_s, serverCertificateFile()},
+            error);
     if (!made)
         return false;
 
@@ -229,9 +234,9 @@ bool TlsTestServer::initCluster(QString *error)
 {
     QString output;
     if (!runAsServerUser(u"initdb"_s,
-                         {u"-D"_s, path(u"data"_s), u"-U"_s, AdminUser, u"--auth-local=trust"_s,
-                          u"--auth-host=scram-sha-256"_s, u"--encoding=UTF8"_s, u"--locale=C.UTF-8"_s},
-                         &output)) {
+            {u"-D"_s, path(u"data"_s), u"-U"_s, AdminUser, u"--auth-local=trust"_s,
+                u"--auth-host=scram-sha-256"_s, u"--encoding=UTF8"_s, u"--locale=C.UTF-8"_s},
+            &output)) {
         *error = u"initdb failed: "_s + output;
         return false;
     }
@@ -253,14 +258,13 @@ bool TlsTestServer::startServer(QString *error)
     // space, so no quoting is needed inside -o.
     const QString options =
         u"-c listen_addresses=127.0.0.1 -c port=%1 -c unix_socket_directories=%2 -c ssl=on "
-        "-c ssl_cert_file=%3 -c ssl_key_file=%4"_s
-            .arg(m_port)
+        "-c ssl_cert_file=%3 -c ssl_key_file=%4"_s.arg(m_port)
             .arg(m_folder.path(), serverCertificateFile(), path(u"server.key"_s));
     QString output;
     if (!runAsServerUser(u"pg_ctl"_s,
-                         {u"-D"_s, path(u"data"_s), u"-l"_s, path(u"server.log"_s), u"-w"_s,
-                          u"-o"_s, options, u"start"_s},
-                         &output)) {
+            {u"-D"_s, path(u"data"_s), u"-l"_s, path(u"server.log"_s), u"-w"_s, u"-o"_s, options,
+                u"start"_s},
+            &output)) {
         QFile log(path(u"server.log"_s));
         log.open(QIODevice::ReadOnly);
         *error = u"pg_ctl start failed: "_s + output + QString::fromLocal8Bit(log.readAll());
@@ -295,7 +299,8 @@ bool TlsTestServer::setAdminPassword(QString *error)
     return done;
 }
 
-bool TlsTestServer::runAsServerUser(const QString &program, const QStringList &arguments, QString *output) const
+bool TlsTestServer::runAsServerUser(
+    const QString &program, const QStringList &arguments, QString *output) const
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);

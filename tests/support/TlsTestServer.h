@@ -45,7 +45,8 @@ private:
     bool initCluster(QString *error);
     bool startServer(QString *error);
     bool setAdminPassword(QString *error);
-    bool runAsServerUser(const QString &program, const QStringList &arguments, QString *output) const;
+    bool runAsServerUser(
+        const QString &program, const QStringList &arguments, QString *output) const;
     bool handOverFolder(QString *error) const;
     QString path(const QString &name) const;
 

@@ -21,8 +21,8 @@ void TestPasswordPolicy::check_data()
     QTest::addColumn<QStringList>("personalWords");
     QTest::addColumn<bool>("accepted");
 
-    const QStringList words = {u"+2250700000001"_s, u"0700000001"_s, u"Adjoua N'Guessan"_s,
-                               u"Maquis Le Jardin"_s};
+    const QStringList words = {
+        u"+2250700000001"_s, u"0700000001"_s, u"Adjoua N'Guessan"_s, u"Maquis Le Jardin"_s};
     QTest::newRow("long mixed password") << u"Attiéké-au-poisson 2026"_s << words << true;
     QTest::newRow("exactly ten characters") << u"garba-2026"_s << words << true;
     QTest::newRow("nine characters") << u"garba-202"_s << words << false;
@@ -32,7 +32,8 @@ void TestPasswordPolicy::check_data()
     QTest::newRow("national phone inside") << u"moi0700000001!"_s << words << false;
     QTest::newRow("the name without accents or spaces") << u"adjouanguessan"_s << words << false;
     QTest::newRow("the restaurant's name") << u"MaquisLeJardin!"_s << words << false;
-    QTest::newRow("short personal words are ignored") << u"abc-kedjenou-42"_s << QStringList{u"abc"_s} << true;
+    QTest::newRow("short personal words are ignored")
+        << u"abc-kedjenou-42"_s << QStringList {u"abc"_s} << true;
     QTest::newRow("common password") << u"motdepasse123"_s << words << false;
     QTest::newRow("common password in capitals") << u"AZERTYUIOP"_s << words << false;
     QTest::newRow("common password with symbols") << u"Mot-de-passe-2024!"_s << words << false;

@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Message {
+struct Message
+{
     QString context;
     QString source;
     QStringList translations;
@@ -86,7 +87,8 @@ void TestTranslations::everyMessageIsTranslated()
     QString error;
     const QList<Message> messages = readCatalog(path, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY2(messages.size() >= 50, qPrintable(u"only %1 messages in %2"_s.arg(messages.size()).arg(path)));
+    QVERIFY2(messages.size() >= 50,
+        qPrintable(u"only %1 messages in %2"_s.arg(messages.size()).arg(path)));
 
     QStringList problems;
     for (const Message &message : messages) {
