@@ -115,7 +115,7 @@ std::optional<QString> ServerCommand::readSecretFile(const char *variable)
 
 std::optional<QString> ServerCommand::ownerPassword()
 {
-    const std::optional<QString> fromFile = readSecretFile("RESTO360_OWNER_PASSWORD_FILE");
+    std::optional<QString> fromFile = readSecretFile("RESTO360_OWNER_PASSWORD_FILE");
     if (!fromFile || !fromFile->isEmpty())
         return fromFile;
 
@@ -125,7 +125,7 @@ std::optional<QString> ServerCommand::ownerPassword()
                "or name a file holding it with RESTO360_OWNER_PASSWORD_FILE."));
         return std::nullopt;
     }
-    const std::optional<QString> first = TerminalInput::readSecret(tr("Owner's password: "));
+    std::optional<QString> first = TerminalInput::readSecret(tr("Owner's password: "));
     if (!first)
         return std::nullopt;
     const std::optional<QString> second = TerminalInput::readSecret(tr("Owner's password again: "));

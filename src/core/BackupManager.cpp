@@ -213,7 +213,7 @@ QString BackupManager::backUp()
         return {};
     }
 
-    const QString path = QDir(target).filePath(
+    QString path = QDir(target).filePath(
         u"resto360-%1.dump"_s.arg(QDateTime::currentDateTimeUtc().toString(TimeFormat)));
     const QString partial = path + u".partial"_s;
     QString output;

@@ -65,18 +65,18 @@ Outcome DemoData::create(SetupService &setup)
     if (!existing.isEmpty())
         return Outcome::success(existing);
 
-    const Outcome created = setup.createRestaurantNow(restaurant);
+    Outcome created = setup.createRestaurantNow(restaurant);
     if (!created.ok)
         return created;
     const QString restaurantId = created.value;
 
     for (const DemoPerson &person : DemoStaff) {
-        const Outcome added = setup.addStaffNow(restaurantId, QString::fromUtf16(person.phone),
+        Outcome added = setup.addStaffNow(restaurantId, QString::fromUtf16(person.phone),
             QString::fromUtf16(person.name), QString::fromUtf16(person.role), password(), false);
         if (!added.ok)
             return added;
         if (!person.active) {
-            const Outcome deactivated = setup.setStaffActiveNow(added.value, false);
+            Outcome deactivated = setup.setStaffActiveNow(added.value, false);
             if (!deactivated.ok)
                 return deactivated;
         }

@@ -36,10 +36,10 @@ QString LanguageManager::nativeName(const QString &code)
 
 QString LanguageManager::preferredLanguage() const
 {
-    const QString saved = QSettings().value(LanguageKey).toString();
+    QString saved = QSettings().value(LanguageKey).toString();
     if (supportedLanguages().contains(saved))
         return saved;
-    const QString system = QLocale::system().name().section(u'_', 0, 0);
+    QString system = QLocale::system().name().section(u'_', 0, 0);
     if (supportedLanguages().contains(system))
         return system;
     return u"fr"_s;

@@ -242,7 +242,7 @@ void LocalServer::setBinFolder(const QString &folder)
 
 QString LocalServer::findBinFolder()
 {
-    const QString fromEnvironment = qEnvironmentVariable("RESTO360_PG_BIN");
+    QString fromEnvironment = qEnvironmentVariable("RESTO360_PG_BIN");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
 

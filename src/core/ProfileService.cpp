@@ -84,7 +84,7 @@ void ProfileService::changePassword(const QString &currentPassword, const QStrin
     const QString connectionName = m_connectionName;
     const KdfParameters next = KdfParameters::generate();
     auto shared = std::make_shared<std::function<void(Outcome)>>(std::move(done));
-    deriveKeyAsync(currentPassword, current, context, [=](KdfResult oldKey) {
+    deriveKeyAsync(currentPassword, current, context, [=](const KdfResult &oldKey) {
         if (oldKey.status != KdfResult::Status::Ok) {
             (*shared)(Outcome::failure(keyDerivationErrorMessage(oldKey.status)));
             return;

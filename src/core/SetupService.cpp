@@ -103,7 +103,7 @@ void SetupService::createRestaurant(
                 return;
             }
 
-            const Outcome outcome = insertRestaurant(setup, parameters, result.key);
+            Outcome outcome = insertRestaurant(setup, parameters, result.key);
             PasswordKdf::wipe(result.key);
             done(outcome);
         });
@@ -119,7 +119,7 @@ Outcome SetupService::createRestaurantNow(const RestaurantSetup &setup)
     if (result.status != KdfResult::Status::Ok)
         return Outcome::failure(keyDerivationErrorMessage(result.status));
 
-    const Outcome outcome = insertRestaurant(setup, parameters, result.key);
+    Outcome outcome = insertRestaurant(setup, parameters, result.key);
     PasswordKdf::wipe(result.key);
     return outcome;
 }

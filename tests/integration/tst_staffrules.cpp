@@ -28,10 +28,11 @@ AddResult addThroughRepository(StaffRepository &repository, const NewStaffMember
     AddResult result;
     bool finished = false;
     QObject context;
-    repository.addStaff(member, u"Maquis A"_s, &context, [&](Outcome outcome, bool existing) {
-        result = {outcome, existing};
-        finished = true;
-    });
+    repository.addStaff(
+        member, u"Maquis A"_s, &context, [&](const Outcome &outcome, bool existing) {
+            result = {outcome, existing};
+            finished = true;
+        });
     if (!QTest::qWaitFor([&] { return finished; }, 20000))
         result.outcome = Outcome::failure(u"timed out"_s);
     return result;
@@ -43,7 +44,7 @@ Outcome resetThroughRepository(
     Outcome result = Outcome::failure(u"timed out"_s);
     bool finished = false;
     QObject context;
-    repository.resetPassword(staffId, password, {}, &context, [&](Outcome outcome) {
+    repository.resetPassword(staffId, password, {}, &context, [&](const Outcome &outcome) {
         result = outcome;
         finished = true;
     });

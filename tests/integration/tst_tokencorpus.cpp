@@ -181,7 +181,7 @@ QString TestTokenCorpus::signedReal(const QJsonObject &payload) const
 void TestTokenCorpus::buildCorpus()
 {
     const QList<QByteArray> parts = m_validToken.toLatin1().split('.');
-    const QByteArray payload = parts.at(1);
+    const QByteArray &payload = parts.at(1);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     auto header = [this](const QJsonObject &fields) {
         QJsonObject object {{u"typ"_s, u"JWT"_s}, {u"kid"_s, m_currentKid}};
