@@ -196,6 +196,101 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backups, newest first:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All current data is replaced with the backup from %1. A backup of the current data is saved first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup was restored. RESTO360 Back Office now signs you out; sign in again to continue.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be read. Your current data is unchanged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The current data could not be backed up, so nothing was restored. %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>RESTO360 Back Office: staff, roles and settings of your restaurant.</source>
@@ -936,6 +1031,10 @@ Restaurant owners and managers add their staff, give each person a role and keep
     </message>
     <message>
         <source>Reconnecting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
         <translation></translation>
     </message>
 </context>

@@ -196,6 +196,101 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Dossier des &amp;sauvegardes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups, newest first:</source>
+        <translation>Sauvegardes, de la plus récente à la plus ancienne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Sauvegarder &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Restaurer la sauvegarde sélectionnée</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Sauvegarde de la base de données…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>All current data is replaced with the backup from %1. A backup of the current data is saved first.</source>
+        <translation>Toutes les données actuelles seront remplacées par la sauvegarde du %1. Une sauvegarde des données actuelles est d’abord enregistrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>The backup was restored. RESTO360 Back Office now signs you out; sign in again to continue.</source>
+        <translation>La sauvegarde a été restaurée. RESTO360 Back Office va maintenant vous déconnecter. Reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Échec de la restauration</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be read. Your current data is unchanged.</source>
+        <translation>La sauvegarde %1 n’a pas pu être lue. Vos données actuelles n’ont pas changé.</translation>
+    </message>
+    <message>
+        <source>The current data could not be backed up, so nothing was restored. %1</source>
+        <translation>Les données actuelles n’ont pas pu être sauvegardées, donc rien n’a été restauré. %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>RESTO360 Back Office: staff, roles and settings of your restaurant.</source>
@@ -939,6 +1034,10 @@ Les propriétaires et les gérants de restaurant y ajoutent leur personnel, donn
     <message>
         <source>Reconnecting</source>
         <translation>Reconnexion en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
     </message>
 </context>
 <context>

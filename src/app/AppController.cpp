@@ -244,6 +244,7 @@ bool AppController::openDatabase()
     // The socket folder changes when the bundled server restarts, so ask it each time.
     m_context->connectionMonitor().setSettingsProvider(
         [server = m_server.get()] { return server->appSettings(); });
+    m_context->setBackups(m_backups.get());
     return true;
 }
 

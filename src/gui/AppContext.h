@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+class BackupManager;
 class ConnectionMonitor;
 class LanguageManager;
 class SecretStore;
@@ -39,6 +40,10 @@ public:
     /// It reopens nothing until the owner of the connection sets its settings provider.
     ConnectionMonitor &connectionMonitor() { return *m_connectionMonitor; }
 
+    /// Backups of the bundled database, or null when the application uses a shared server.
+    BackupManager *backups() const { return m_backups; }
+    void setBackups(BackupManager *backups) { m_backups = backups; }
+
     /// The phone number the sign-in page starts with, for example the demo owner's.
     QString suggestedPhone() const { return m_suggestedPhone; }
     void setSuggestedPhone(const QString &phone) { m_suggestedPhone = phone; }
@@ -57,5 +62,6 @@ private:
     LanguageManager *m_languages = nullptr;
     SecretStore *m_secrets = nullptr;
     ConnectionMonitor *m_connectionMonitor = nullptr;
+    BackupManager *m_backups = nullptr;
     QString m_suggestedPhone;
 };

@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "AppContext.h"
+#include "BackupsDialog.h"
 #include "ConnectionDialog.h"
 #include "ConnectionMonitor.h"
 #include "IdleWatcher.h"
@@ -77,6 +78,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->databaseConnectionAction, &QAction::triggered, this,
         &MainWindow::editDatabaseConnection);
+    // Only the bundled database has backups that this application writes.
+    m_ui->backupsAction->setVisible(m_context.backups() != nullptr);
+    connect(m_ui->backupsAction, &QAction::triggered, this, &MainWindow::openBackups);
     connect(m_signInPage, &SignInPage::databaseConnectionRequested, this,
         &MainWindow::editDatabaseConnection);
     ConnectionMonitor &monitor = m_context.connectionMonitor();
@@ -168,6 +172,13 @@ void MainWindow::signOutEverywhere()
         tr("Sign out &everywhere"));
     if (confirmed)
         m_context.sessions().signOutEverywhere();
+}
+
+void MainWindow::openBackups()
+{
+    auto *dialog = new BackupsDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::editDatabaseConnection()

@@ -50,6 +50,8 @@ public slots:
     void showAbout();
     /// Opens the database connection dialog; a saved change applies at the next start.
     void editDatabaseConnection();
+    /// Opens the Backups dialog of the bundled database.
+    void openBackups();
     /// Shows a notice above the pages until the person dismisses it.
     void showNotice(const QString &message);
 

@@ -1,0 +1,265 @@
+#include "GuiFixture.h"
+
+#include "AppContext.h"
+#include "BackupManager.h"
+#include "BackupsDialog.h"
+#include "LocalServer.h"
+#include "MainWindow.h"
+#include "SessionManager.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Admin = u"backups-dialog-admin"_s;
+const QString OwnerPhone = u"+2250700000001"_s;
+const QString CashierPhone = u"+2250700000002"_s;
+const QString CashierName = u"Élodie Yao"_s;
+const QString Password = u"Garba-poisson-2024"_s;
+constexpr int SignInTimeoutMs = 15000;
+
+} // namespace
+
+/// The Backups dialog against a throwaway server: folder choice, backing up and restoring.
+class TestBackupsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void menuActionVisibleWithBackups();
+    void interactiveWidgetsAreNamed();
+    void chooseFolderSavesAndLists();
+    void backUpNowAddsFile();
+    // Runs before any restore succeeds, because a restore ends the sessions that the test
+    // server's own connections use.
+    void corruptRestoreLeavesData();
+    void restoreBringsDataBack();
+
+private:
+    /// The cashier's display name, read on a fresh admin connection because a restore ends
+    /// the old one. Empty when the read fails.
+    QString cashierName();
+    bool setCashierName(const QString &name);
+    bool promptShown(const QString &id) const;
+    static QString pathAt(const QListWidget *list, int row);
+
+    GuiFixture m_fixture;
+    std::unique_ptr<BackupManager> m_backups;
+    std::unique_ptr<BackupsDialog> m_dialog;
+};
+
+void TestBackupsDialog::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_fixture.start(&error), qPrintable(error));
+    QSettings().remove(u"backup/folder"_s);
+
+    TestServer &server = m_fixture.server();
+    const QString restaurant =
+        server.createRestaurant(u"Maquis Chez Tantie"_s, u"Awa Koné"_s, OwnerPhone, Password);
+    QVERIFY(!restaurant.isEmpty());
+    QVERIFY(
+        !server.addStaff(restaurant, CashierPhone, CashierName, u"cashier"_s, Password).isEmpty());
+
+    m_backups = std::make_unique<BackupManager>(server.server().adminSettings(),
+        LocalServer::databaseName(), LocalServer::findBinFolder(),
+        qEnvironmentVariable("RESTO360_TEST_PG_USER"));
+    m_fixture.context().setBackups(m_backups.get());
+}
+
+void TestBackupsDialog::cleanupTestCase()
+{
+    m_fixture.context().setBackups(nullptr);
+}
+
+void TestBackupsDialog::init()
+{
+    m_fixture.clearPrompts();
+    m_fixture.setPromptAnswer(true);
+    m_dialog = std::make_unique<BackupsDialog>(m_fixture.context());
+}
+
+void TestBackupsDialog::cleanup()
+{
+    m_dialog.reset();
+    m_fixture.endSession();
+}
+
+QString TestBackupsDialog::cashierName()
+{
+    if (!TestServer::open(Admin, m_fixture.server().adminSettings()))
+        return {};
+    QSqlQuery name = TestServer::run(
+        Admin, u"select display_name from app.staff where phone = ?"_s, {CashierPhone});
+    return name.next() ? name.value(0).toString() : QString();
+}
+
+bool TestBackupsDialog::setCashierName(const QString &name)
+{
+    if (!TestServer::open(Admin, m_fixture.server().adminSettings()))
+        return false;
+    QSqlQuery update = TestServer::run(
+        Admin, u"update app.staff set display_name = ? where phone = ?"_s, {name, CashierPhone});
+    return update.isActive() && update.numRowsAffected() == 1;
+}
+
+bool TestBackupsDialog::promptShown(const QString &id) const
+{
+    for (const Prompter::Prompt &prompt : m_fixture.prompts()) {
+        if (prompt.id == id)
+            return true;
+    }
+    return false;
+}
+
+QString TestBackupsDialog::pathAt(const QListWidget *list, int row)
+{
+    return list->item(row)->data(Qt::UserRole).toString();
+}
+
+void TestBackupsDialog::menuActionVisibleWithBackups()
+{
+    const std::unique_ptr<MainWindow> window = m_fixture.openMainWindow();
+    const auto *action = window->findChild<QAction *>(u"backupsAction"_s);
+    QVERIFY(action);
+    QVERIFY(action->isVisible());
+}
+
+void TestBackupsDialog::interactiveWidgetsAreNamed()
+{
+    const QStringList problems = GuiFixture::namingProblems(m_dialog.get());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+}
+
+void TestBackupsDialog::chooseFolderSavesAndLists()
+{
+    QTemporaryDir empty;
+    QTemporaryDir withBackup;
+    QVERIFY(empty.isValid());
+    QVERIFY(withBackup.isValid());
+    const QString backup = withBackup.filePath(u"resto360-2026-01-02_03-04-05-006.dump"_s);
+    QFile file(backup);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write("not a real dump") > 0);
+    file.close();
+
+    auto *folderEdit = m_dialog->findChild<QLineEdit *>(u"folderLineEdit"_s);
+    auto *list = m_dialog->findChild<QListWidget *>(u"backupsListWidget"_s);
+    QVERIFY(folderEdit);
+    QVERIFY(list);
+    QVERIFY(folderEdit->isReadOnly());
+
+    m_dialog->chooseFolder(empty.path());
+    QCOMPARE(QSettings().value(u"backup/folder"_s).toString(), empty.path());
+    QCOMPARE(list->count(), 0);
+
+    m_dialog->chooseFolder(withBackup.path());
+    QCOMPARE(QSettings().value(u"backup/folder"_s).toString(), withBackup.path());
+    QCOMPARE(folderEdit->text(), QDir::toNativeSeparators(withBackup.path()));
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(pathAt(list, 0), backup);
+}
+
+void TestBackupsDialog::backUpNowAddsFile()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    m_dialog->chooseFolder(folder.path());
+    auto *list = m_dialog->findChild<QListWidget *>(u"backupsListWidget"_s);
+    QCOMPARE(list->count(), 0);
+
+    m_dialog->findChild<QPushButton *>(u"backUpPushButton"_s)->click();
+
+    QVERIFY(!promptShown(u"backupFailedPrompt"_s));
+    QCOMPARE(list->count(), 1);
+    const QString path = pathAt(list, 0);
+    QVERIFY(path.startsWith(folder.path()));
+    QVERIFY(QFile::exists(path));
+    QVERIFY(QFileInfo(path).size() > 0);
+}
+
+void TestBackupsDialog::corruptRestoreLeavesData()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QFile corrupt(folder.filePath(u"resto360-2026-01-02_03-04-05-006.dump"_s));
+    QVERIFY(corrupt.open(QIODevice::WriteOnly));
+    QVERIFY(corrupt.write("PGDMP this is not a complete backup") > 0);
+    corrupt.close();
+    m_dialog->chooseFolder(folder.path());
+    QVERIFY(setCashierName(u"Changed Before Corrupt Restore"_s));
+
+    auto *list = m_dialog->findChild<QListWidget *>(u"backupsListWidget"_s);
+    QCOMPARE(list->count(), 1);
+    list->setCurrentRow(0);
+    m_dialog->findChild<QPushButton *>(u"restorePushButton"_s)->click();
+
+    QVERIFY(promptShown(u"restoreBackupPrompt"_s));
+    QVERIFY(promptShown(u"restoreFailedPrompt"_s));
+    QVERIFY(!promptShown(u"backupRestoredPrompt"_s));
+    QCOMPARE(cashierName(), u"Changed Before Corrupt Restore"_s);
+
+    // The application connection works again after the attempt.
+    QSqlQuery check(QSqlDatabase::database(m_fixture.context().appConnectionName()));
+    QVERIFY(check.exec(u"select 1"_s));
+
+    QVERIFY(setCashierName(CashierName));
+}
+
+void TestBackupsDialog::restoreBringsDataBack()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    m_dialog->chooseFolder(folder.path());
+
+    const std::unique_ptr<MainWindow> window = m_fixture.openMainWindow();
+    GuiFixture::typeSignIn(*window, OwnerPhone, Password);
+    QTRY_VERIFY_WITH_TIMEOUT(m_fixture.context().sessions().isSignedIn(), SignInTimeoutMs);
+
+    m_dialog->findChild<QPushButton *>(u"backUpPushButton"_s)->click();
+    auto *list = m_dialog->findChild<QListWidget *>(u"backupsListWidget"_s);
+    QCOMPARE(list->count(), 1);
+    const QString backup = pathAt(list, 0);
+
+    QVERIFY(setCashierName(u"Renamed After Backup"_s));
+    QCOMPARE(cashierName(), u"Renamed After Backup"_s);
+
+    list->setCurrentRow(0);
+    m_dialog->findChild<QPushButton *>(u"restorePushButton"_s)->click();
+
+    QVERIFY(promptShown(u"restoreBackupPrompt"_s));
+    QVERIFY(!promptShown(u"restoreFailedPrompt"_s));
+    QVERIFY(promptShown(u"backupRestoredPrompt"_s));
+    QCOMPARE(cashierName(), CashierName);
+    QVERIFY(!m_fixture.context().sessions().isSignedIn());
+
+    // A copy of the data from before the restore was saved next to the restored backup.
+    QCOMPARE(m_backups->backups().size(), 2);
+    QVERIFY(m_backups->backups().contains(backup));
+
+    QSqlQuery check(QSqlDatabase::database(m_fixture.context().appConnectionName()));
+    QVERIFY(check.exec(u"select 1"_s));
+}
+
+QTEST_MAIN(TestBackupsDialog)
+#include "tst_backupsdialog.moc"
