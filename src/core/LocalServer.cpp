@@ -1,6 +1,7 @@
 #include "LocalServer.h"
 
 #include "Logging.h"
+#include "ScramVerifier.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,11 +14,7 @@
 
 #ifdef Q_OS_WIN
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QHostAddress>
-#include <QMessageAuthenticationCode>
-#include <QPasswordDigestor>
-#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -91,45 +88,6 @@ bool hasPrograms(const QString &folder)
 #ifdef Q_OS_WIN
 // Attempts at pg_ctl start when another program binds the chosen port first.
 constexpr int PortAttempts = 3;
-// PostgreSQL's defaults for new SCRAM-SHA-256 verifiers (scram_iterations, salt length).
-constexpr int ScramIterations = 4096;
-constexpr int ScramSaltBytes = 16;
-constexpr int PasswordBytes = 24;
-
-QByteArray randomBytes(int count)
-{
-    std::vector<quint32> words(static_cast<size_t>((count + 3) / 4));
-    QRandomGenerator::system()->fillRange(words.data(), static_cast<qsizetype>(words.size()));
-    return QByteArray(reinterpret_cast<const char *>(words.data()), count);
-}
-
-// A password of 32 characters from the base64url alphabet, so it needs no quoting in a
-// password file or a libpq connection string.
-QString generatePassword()
-{
-    const QByteArray bytes = randomBytes(PasswordBytes);
-    return QString::fromLatin1(
-        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-// Returns the verifier that PostgreSQL stores for a SCRAM-SHA-256 password (RFC 5802 and
-// RFC 7677), in its "SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>" form, so that
-// ALTER ROLE sends the verifier and the password never reaches the server or its log, as
-// psql's \password does. The password must be ASCII, which SASLprep leaves unchanged.
-QString scramSha256Verifier(const QString &password)
-{
-    const QByteArray salt = randomBytes(ScramSaltBytes);
-    const QByteArray saltedPassword = QPasswordDigestor::deriveKeyPbkdf2(
-        QCryptographicHash::Sha256, password.toLatin1(), salt, ScramIterations, 32);
-    const QByteArray clientKey = QMessageAuthenticationCode::hash(
-        QByteArrayLiteral("Client Key"), saltedPassword, QCryptographicHash::Sha256);
-    const QByteArray storedKey = QCryptographicHash::hash(clientKey, QCryptographicHash::Sha256);
-    const QByteArray serverKey = QMessageAuthenticationCode::hash(
-        QByteArrayLiteral("Server Key"), saltedPassword, QCryptographicHash::Sha256);
-    return u"SCRAM-SHA-256$%1:%2$%3:%4"_s.arg(QString::number(ScramIterations),
-        QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
-        QString::fromLatin1(serverKey.toBase64()));
-}
 
 // Returns a TCP port on 127.0.0.1 that was free a moment ago, or 0. Another program may take
 // it before PostgreSQL binds it, so the caller retries with a new port.
@@ -615,11 +573,11 @@ bool LocalServer::setAppRolePassword()
         return fail(Error::StartFailed,
             u"cannot set the password of resto360_app: the server is not running"_s);
 
-    const QString password = generatePassword();
+    const QString password = ScramVerifier::generatePassword();
     // The verifier holds only base64 characters, '$', ':' and digits, so it needs no escaping.
     // ALTER ROLE takes no bound parameters.
     const QString statement =
-        u"alter role resto360_app password '%1'"_s.arg(scramSha256Verifier(password));
+        u"alter role resto360_app password '%1'"_s.arg(ScramVerifier::compute(password));
     const QString connectionName = u"resto360_local_server_admin"_s;
     if (const QString error = openConnection(connectionName, adminSettings()); !error.isEmpty()) {
         closeConnection(connectionName);
@@ -663,7 +621,7 @@ bool LocalServer::createAdminPassword()
     const QString path = adminPasswordPath();
     QFile::remove(path);
 
-    const QString password = generatePassword();
+    const QString password = ScramVerifier::generatePassword();
     QString error;
     if (!writeUserOnlyFile(path, password.toLatin1() + '\n', &error))
         return fail(Error::InitFailed, error);

@@ -1,5 +1,7 @@
 #include "MessageLabel.h"
 
+#include "PhoneNumber.h"
+
 #include <QAccessible>
 
 MessageLabel::MessageLabel(QWidget *parent)
@@ -64,4 +66,16 @@ void MessageLabel::showMessage(Kind kind, const QString &text)
     // Screen readers announce the message as it appears.
     QAccessibleEvent event(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
+}
+
+bool MessageLabel::checkPhoneNumber(const QString &typed)
+{
+    PhoneNumber::Error error = PhoneNumber::Error::None;
+    PhoneNumber::parse(typed, QStringLiteral("CI"), &error);
+    if (error != PhoneNumber::Error::None) {
+        showError(PhoneNumber::errorMessage(error));
+        return false;
+    }
+    clearMessage();
+    return true;
 }

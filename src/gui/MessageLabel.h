@@ -24,6 +24,10 @@ public:
     void showSuccess(const QString &text);
     void clearMessage();
 
+    /// Checks a phone number as typed (Côte d'Ivoire by default). Shows why it is invalid,
+    /// or clears the label; returns whether it is valid.
+    bool checkPhoneNumber(const QString &typed);
+
 private:
     void showMessage(Kind kind, const QString &text);
 

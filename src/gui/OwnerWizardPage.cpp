@@ -85,14 +85,7 @@ bool OwnerWizardPage::checkPhone()
         return false;
     }
 
-    PhoneNumber::Error error = PhoneNumber::Error::None;
-    PhoneNumber::parse(typed, QStringLiteral("CI"), &error);
-    if (error != PhoneNumber::Error::None) {
-        m_ui->phoneMessageLabel->showError(PhoneNumber::errorMessage(error));
-        return false;
-    }
-    m_ui->phoneMessageLabel->clearMessage();
-    return true;
+    return m_ui->phoneMessageLabel->checkPhoneNumber(typed);
 }
 
 void OwnerWizardPage::updatePersonalWords()

@@ -104,14 +104,7 @@ void SignInPage::showEvent(QShowEvent *event)
 
 bool SignInPage::checkPhone()
 {
-    PhoneNumber::Error error = PhoneNumber::Error::None;
-    PhoneNumber::parse(m_ui->phoneLineEdit->text(), QStringLiteral("CI"), &error);
-    if (error != PhoneNumber::Error::None) {
-        m_ui->phoneMessageLabel->showError(PhoneNumber::errorMessage(error));
-        return false;
-    }
-    m_ui->phoneMessageLabel->clearMessage();
-    return true;
+    return m_ui->phoneMessageLabel->checkPhoneNumber(m_ui->phoneLineEdit->text());
 }
 
 void SignInPage::setBusy(bool busy)
