@@ -651,8 +651,8 @@ void SessionManager::restoreSession()
     connect(m_secrets, &SecretStore::failed, context,
         [this, key, finish](
             const QString &failedKey, SecretStore::Operation operation, const QString &message) {
-            // A delete or write of the same key that was still under way (a sign-out just
-            // before) reports here too; only the read decides the restore.
+            // A delete or write of the same key that was still under way, such as a sign-out
+            // just before, reports here too. Only the read decides the restore.
             if (failedKey != key || operation != SecretStore::Operation::Read)
                 return;
             finish();

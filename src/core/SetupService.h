@@ -11,7 +11,7 @@
 #include <functional>
 #include <optional>
 
-/// What the first-run wizard collects.
+/// The restaurant and owner details the first-run wizard collects.
 struct RestaurantSetup
 {
     QString name;
@@ -44,7 +44,7 @@ public:
     static QString validate(const RestaurantSetup &setup);
 
     /// Validates, derives the owner's key on a worker thread and creates the restaurant.
-    /// Outcome::value holds the new restaurant's id.
+    /// Outcome::value is the new restaurant's id.
     void createRestaurant(
         const RestaurantSetup &setup, QObject *context, std::function<void(Outcome)> done);
 

@@ -21,7 +21,7 @@ struct StaffMember
     int version = 0;
 };
 
-/// What a person typed in the "add staff member" form.
+/// The fields of the "add staff member" form, as typed.
 struct NewStaffMember
 {
     QString phoneInput;
@@ -71,7 +71,7 @@ public:
     void resetPassword(const QString &staffId, const QString &newPassword,
         const QStringList &personalWords, QObject *context, std::function<void(Outcome)> done);
 
-    /// Signs a staff member out on every PC. Outcome::value holds the number of sessions ended.
+    /// Signs a staff member out on every PC. Outcome::value is the number of sessions ended.
     Outcome revokeSessions(const QString &staffId);
 
     /// Lifts the sign-in lock that failed attempts put on a staff member's phone number.
