@@ -561,6 +561,13 @@
     </message>
 </context>
 <context>
+    <name>ConnectionMonitor</name>
+    <message>
+        <source>The certificate of the server %1:%2 changed while the connection was lost, so RESTO360 Back Office stopped reconnecting. Someone may be intercepting the connection. Ask the server&apos;s administrator; if they replaced the certificate, quit, start the application again and accept the new certificate in Database connection.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseError</name>
     <message>
         <source>Your session has ended or your access was removed. Sign in again.</source>

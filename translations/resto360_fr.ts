@@ -561,6 +561,13 @@
     </message>
 </context>
 <context>
+    <name>ConnectionMonitor</name>
+    <message>
+        <source>The certificate of the server %1:%2 changed while the connection was lost, so RESTO360 Back Office stopped reconnecting. Someone may be intercepting the connection. Ask the server&apos;s administrator; if they replaced the certificate, quit, start the application again and accept the new certificate in Database connection.</source>
+        <translation>Le certificat du serveur %1:%2 a changé pendant la coupure de la connexion, donc RESTO360 Back Office a cessé de se reconnecter. Quelqu’un intercepte peut-être la connexion. Demandez à l’administrateur du serveur&#xa0;; s’il a remplacé le certificat, quittez, relancez l’application et acceptez le nouveau certificat dans Connexion à la base de données.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseError</name>
     <message>
         <source>Your session has ended or your access was removed. Sign in again.</source>

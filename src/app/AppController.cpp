@@ -130,7 +130,7 @@ void AppController::startWithServer(const ServerProfile &profile)
     m_secrets = new SecretStore(KeychainService, this);
     auto *connector = new ServerConnector(profile, m_secrets, this);
 
-    connect(connector, &ServerConnector::connected, this, [this, connector] {
+    connect(connector, &ServerConnector::connected, this, [this, connector, profile] {
         m_connectionOpen = true;
         // Only the administrator upgrades a shared server (--upgrade-server), so a version
         // mismatch stops here with what to do.
@@ -145,9 +145,15 @@ void AppController::startWithServer(const ServerProfile &profile)
         // --setup-server, never by the first-run wizard.
         m_context = std::make_unique<AppContext>(
             AppConnectionName, ConnectionSettings(), m_secrets, m_languages.get());
-        m_context->connectionMonitor().setSettingsProvider(
-            [settings = connector->settings()] { return settings; });
+        ConnectionMonitor &monitor = m_context->connectionMonitor();
+        monitor.setSettingsProvider([settings = connector->settings()] { return settings; });
+        // The certificate is tested again before each reconnection, as at start-up.
+        monitor.setTlsCheck(profile.host, profile.port, profile.effectiveCaFile());
         connector->deleteLater();
+        // The administrator adds the demo restaurant to a server with --setup-server URL
+        // --demo; here --demo only suggests its owner's phone.
+        if (m_options.demo)
+            m_context->setSuggestedPhone(DemoData::ownerPhone());
         showMainWindow();
         if (m_options.smokeTest)
             scheduleSmokeTestExit();

@@ -86,6 +86,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     ConnectionMonitor &monitor = m_context.connectionMonitor();
     connect(&monitor, &ConnectionMonitor::connectionLost, m_ui->reconnectFrame, &QWidget::show);
     connect(&monitor, &ConnectionMonitor::reconnected, m_ui->reconnectFrame, &QWidget::hide);
+    connect(
+        &monitor, &ConnectionMonitor::reconnectRefused, this, &MainWindow::showReconnectRefused);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_languageGroup, &QActionGroup::triggered, this,
         [this](QAction *action) { chooseLanguage(action->data().toString()); });
@@ -219,8 +221,18 @@ void MainWindow::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         updateStatus();
         updateClockSkewText();
+        if (m_context.connectionMonitor().isReconnectRefused())
+            showReconnectRefused();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showReconnectRefused()
+{
+    // The banner stays: nothing more happens until the person restarts the application.
+    m_ui->reconnectLabel->setText(m_context.connectionMonitor().refusedMessage());
+    m_ui->reconnectProgressBar->hide();
+    m_ui->reconnectFrame->show();
 }
 
 void MainWindow::showSignIn()

@@ -75,6 +75,7 @@ private:
     void updateIdleWatcher();
     void showClockSkew(qint64 seconds);
     void updateClockSkewText();
+    void showReconnectRefused();
     void chooseLanguage(const QString &code);
     void updateLanguageActions();
     void updateSessionActions();

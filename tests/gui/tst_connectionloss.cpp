@@ -1,6 +1,7 @@
 // The main window while the database restarts in the middle of an edit: the save fails as a
 // lost connection and the dialog keeps the edits, a banner shows while the application
-// reconnects, and the same save then goes through.
+// reconnects, and the same save then goes through. A server whose certificate changed while
+// the connection was lost turns the banner into a warning that stays.
 #include "GuiFixture.h"
 
 #include "AppContext.h"
@@ -11,10 +12,14 @@
 #include "StaffPage.h"
 #include "StaffRepository.h"
 #include "StaffTableModel.h"
+#include "TlsProbe.h"
+#include "TlsTestServer.h"
 
 #include <QFrame>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -39,6 +44,7 @@ class TestConnectionLoss : public QObject
 private slots:
     void initTestCase();
     void saveFailsThenRetrySaves();
+    void changedCertificateStopsReconnecting();
 
 private:
     StaffPage *staffPage() const;
@@ -117,6 +123,39 @@ void TestConnectionLoss::saveFailsThenRetrySaves()
     const std::optional<StaffMember> saved = repository.fetch(m_cashierId);
     QVERIFY(saved.has_value());
     QCOMPARE(saved->displayName, u"Élodie Yao N'Da"_s);
+}
+
+void TestConnectionLoss::changedCertificateStopsReconnecting()
+{
+    // The certificate test looks at a TLS server whose certificate is not the remembered one,
+    // as after a replacement. The database itself stays the test server.
+    TlsTestServer tlsServer;
+    QString error;
+    QVERIFY2(tlsServer.start(&error), qPrintable(error));
+    const QString host = u"127.0.0.1"_s;
+    TlsProbe::rememberFingerprint(host, tlsServer.port(), u"00:11:22:33"_s);
+    ConnectionMonitor &monitor = m_fixture.context().connectionMonitor();
+    monitor.setTlsCheck(host, tlsServer.port(), {});
+    QVERIFY(m_window);
+
+    m_fixture.server().server().stop();
+    monitor.reportConnectionLost();
+    auto *banner = m_window->findChild<QFrame *>(u"reconnectFrame"_s);
+    auto *label = m_window->findChild<QLabel *>(u"reconnectLabel"_s);
+    auto *progress = m_window->findChild<QProgressBar *>(u"reconnectProgressBar"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.isReconnectRefused(), Timeout);
+    QVERIFY(banner->isVisible());
+    QCOMPARE(label->text(), monitor.refusedMessage());
+    QVERIFY(label->text().contains(u"%1:%2"_s.arg(host).arg(tlsServer.port())));
+    QVERIFY(!progress->isVisible());
+
+    // The database coming back changes nothing: the warning stays until a restart.
+    QVERIFY2(
+        m_fixture.server().server().start(), qPrintable(m_fixture.server().server().errorDetail()));
+    QTest::qWait(1000);
+    QVERIFY(monitor.isConnectionLost());
+    QVERIFY(banner->isVisible());
+    QCOMPARE(label->text(), monitor.refusedMessage());
 }
 
 QTEST_MAIN(TestConnectionLoss)

@@ -1,7 +1,7 @@
 // Losing the application's connection while signed in: the bundled test server stops in the
 // middle of an edit and starts again in a new socket folder. The save fails as a lost
 // connection, the ConnectionMonitor reopens the connection with fresh settings and puts the
-// session back, and the same edit then saves.
+// session back, and the same edit then saves. The health check pauses while reconnecting.
 #include "ConnectionMonitor.h"
 #include "SessionManager.h"
 #include "StaffRepository.h"
@@ -124,12 +124,19 @@ void TestReconnect::healthCheckNoticesStoppedServer()
     QSignalSpy lost(&monitor, &ConnectionMonitor::connectionLost);
     QSignalSpy reconnected(&monitor, &ConnectionMonitor::reconnected);
     monitor.setChecksEnabled(true);
+    QVERIFY(monitor.isChecking());
     QVERIFY(monitor.checkNow());
 
     m_server.server().stop();
     QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, Timeout);
+    // While reconnecting, the health check waits, also when a page enables checks again.
+    QVERIFY(!monitor.isChecking());
+    monitor.setChecksEnabled(true);
+    QVERIFY(!monitor.isChecking());
+
     QVERIFY2(m_server.server().start(), qPrintable(m_server.server().errorDetail()));
     QTRY_COMPARE_WITH_TIMEOUT(reconnected.size(), 1, Timeout);
+    QVERIFY(monitor.isChecking());
     QVERIFY(monitor.checkNow());
     QCOMPARE(lost.size(), 1);
 }

@@ -134,6 +134,12 @@ void TlsTestServer::stop()
     m_running = false;
 }
 
+bool TlsTestServer::restart(QString *error)
+{
+    stop();
+    return startServer(error);
+}
+
 bool TlsTestServer::replaceCertificateAndRestart(QString *error)
 {
     stop();

@@ -23,6 +23,8 @@ public:
     bool start(QString *error);
     /// Stops the server with a fast shutdown. Safe to call twice.
     void stop();
+    /// Starts the stopped server again with the same certificate and port.
+    bool restart(QString *error);
     /// Replaces the server's key and certificate (same CA) and restarts the server.
     bool replaceCertificateAndRestart(QString *error);
     /// Makes a second, unrelated CA and returns its certificate file.
