@@ -113,6 +113,34 @@
         <source>New signing key: %1. New access tokens are signed with it; those signed with the previous key stay valid until they expire.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The server %1 has no database &quot;%2&quot;, so RESTO360 is not set up there yet. Run resto360-backoffice --setup-server with the same URL first, then run this command again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema of the database &quot;%1&quot; on %2. Detail: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; on %2 has no RESTO360 schema yet. Run resto360-backoffice --setup-server with the same URL first, then run this command again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connected to the database &quot;%1&quot; on %2 as %3; its schema %4 matches this program.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; on %2 has schema %3, older than the schema %4 of this program, so nothing was done. Run resto360-backoffice --upgrade-server with the same URL first, then run this command again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; on %2 has schema %3, newer than the schema %4 of this program, so nothing was done. Run this command with the newest version of resto360-backoffice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>AdminTaskRunner</name>
@@ -122,6 +150,10 @@
     </message>
     <message>
         <source>RESTO360 Back Office is running and uses the local database. Close it, then run this command again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server URL after --check-isolation or --rotate-signing-key is empty. Give the URL, or leave it out to use the local database.</source>
         <translation></translation>
     </message>
 </context>
@@ -297,10 +329,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Create the demo restaurant if it is missing, and suggest its owner&apos;s phone number at sign-in.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Keep the local database in &lt;folder&gt; instead of the per-user data folder.</source>
         <translation></translation>
     </message>
@@ -322,18 +350,6 @@
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;. Use fr or en.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>As the local database&apos;s administrator, check that nothing lets one restaurant see or change another&apos;s data. Prints each finding and exits with 0 when there is none, 1 when there are findings and 2 when the check cannot run. Close the application first.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>As the local database&apos;s administrator, replace the key that signs access tokens and print the new key&apos;s id. Tokens signed with the old key stay valid until they expire. Close the application first.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Set up the PostgreSQL server at &lt;url&gt; for RESTO360 as its administrator: roles, database, migrations and the first restaurant. The administrator&apos;s password is read from PGPASSWORD or asked on the terminal. Running it again changes nothing.</source>
         <translation></translation>
     </message>
     <message>
@@ -374,6 +390,22 @@
     </message>
     <message>
         <source>file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create the demo restaurant if it is missing, and suggest its owner&apos;s phone number at sign-in. With --setup-server, create it on that server instead; the first restaurant is then made only when --restaurant-name, --owner-name or --owner-phone is given. Every demo account has the published password Resto360-demo!, so use it on test servers only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>As the local database&apos;s administrator, check that nothing lets one restaurant see or change another&apos;s data. Prints each finding and exits with 0 when there is none, 1 when there are findings and 2 when the check cannot run. Close the application first. Followed by a server URL, as for --setup-server, it checks that server&apos;s database as its administrator instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>As the local database&apos;s administrator, replace the key that signs access tokens and print the new key&apos;s id. Tokens signed with the old key stay valid until they expire. Close the application first. Followed by a server URL, as for --setup-server, it replaces the key of that server&apos;s database instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set up the PostgreSQL server at &lt;url&gt; for RESTO360 as its administrator: roles, database, migrations and the first restaurant (or the demo restaurant, with --demo). The administrator&apos;s password is read from PGPASSWORD or asked on the terminal. Running it again changes nothing.</source>
         <translation></translation>
     </message>
 </context>
@@ -1669,6 +1701,21 @@ Restaurant owners and managers add their staff, give each person a role and keep
     </message>
     <message>
         <source>Created the restaurant &quot;%1&quot; and its owner %2.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the demo restaurant &quot;%1&quot; with %n account(s).</source>
+        <translation>
+            <numerusform>Created the demo restaurant &quot;%1&quot; with %n account.</numerusform>
+            <numerusform>Created the demo restaurant &quot;%1&quot; with %n accounts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo restaurant &quot;%1&quot; is already there: it was left unchanged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign in to the demo restaurant as its owner with the phone number %1 and the password %2, which every demo account shares.</source>
         <translation></translation>
     </message>
 </context>

@@ -113,6 +113,34 @@
         <source>New signing key: %1. New access tokens are signed with it; those signed with the previous key stay valid until they expire.</source>
         <translation>Nouvelle clé de signature&#xa0;: %1. Les nouveaux jetons d’accès sont signés avec elle&#xa0;; ceux signés avec l’ancienne clé restent valables jusqu’à leur expiration.</translation>
     </message>
+    <message>
+        <source>The server %1 has no database &quot;%2&quot;, so RESTO360 is not set up there yet. Run resto360-backoffice --setup-server with the same URL first, then run this command again.</source>
+        <translation>Le serveur %1 n’a pas de base de données «&#xa0;%2&#xa0;», RESTO360 n’y est donc pas encore installé. Lancez d’abord resto360-backoffice --setup-server avec la même URL, puis relancez cette commande.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema of the database &quot;%1&quot; on %2. Detail: %3</source>
+        <translation>Impossible de lire le schéma de la base de données «&#xa0;%1&#xa0;» sur %2. Détail&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; on %2 has no RESTO360 schema yet. Run resto360-backoffice --setup-server with the same URL first, then run this command again.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» sur %2 n’a pas encore de schéma RESTO360. Lancez d’abord resto360-backoffice --setup-server avec la même URL, puis relancez cette commande.</translation>
+    </message>
+    <message>
+        <source>Connected to the database &quot;%1&quot; on %2 as %3; its schema %4 matches this program.</source>
+        <translation>Connecté à la base de données «&#xa0;%1&#xa0;» sur %2 en tant que %3&#xa0;; son schéma %4 correspond à ce programme.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; on %2 has schema %3, older than the schema %4 of this program, so nothing was done. Run resto360-backoffice --upgrade-server with the same URL first, then run this command again.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» sur %2 a le schéma %3, plus ancien que le schéma %4 de ce programme&#xa0;: rien n’a été fait. Lancez d’abord resto360-backoffice --upgrade-server avec la même URL, puis relancez cette commande.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; on %2 has schema %3, newer than the schema %4 of this program, so nothing was done. Run this command with the newest version of resto360-backoffice.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» sur %2 a le schéma %3, plus récent que le schéma %4 de ce programme&#xa0;: rien n’a été fait. Lancez cette commande avec la version la plus récente de resto360-backoffice.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Détail&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>AdminTaskRunner</name>
@@ -123,6 +151,10 @@
     <message>
         <source>RESTO360 Back Office is running and uses the local database. Close it, then run this command again.</source>
         <translation>RESTO360 Back Office est ouvert et utilise la base de données locale. Fermez-le, puis relancez cette commande.</translation>
+    </message>
+    <message>
+        <source>The server URL after --check-isolation or --rotate-signing-key is empty. Give the URL, or leave it out to use the local database.</source>
+        <translation>L’URL du serveur après --check-isolation ou --rotate-signing-key est vide. Donnez l’URL, ou omettez-la pour utiliser la base de données locale.</translation>
     </message>
 </context>
 <context>
@@ -297,10 +329,6 @@
         <translation>RESTO360 Back Office&#xa0;: le personnel, les rôles et les paramètres de votre restaurant.</translation>
     </message>
     <message>
-        <source>Create the demo restaurant if it is missing, and suggest its owner&apos;s phone number at sign-in.</source>
-        <translation>Crée le restaurant de démonstration s’il n’existe pas et propose le numéro de son propriétaire à la connexion.</translation>
-    </message>
-    <message>
         <source>Keep the local database in &lt;folder&gt; instead of the per-user data folder.</source>
         <translation>Place la base de données locale dans &lt;dossier&gt; au lieu du dossier de données de l’utilisateur.</translation>
     </message>
@@ -323,18 +351,6 @@
     <message>
         <source>Unknown language &quot;%1&quot;. Use fr or en.</source>
         <translation>Langue «&#xa0;%1&#xa0;» inconnue. Utilisez fr ou en.</translation>
-    </message>
-    <message>
-        <source>As the local database&apos;s administrator, check that nothing lets one restaurant see or change another&apos;s data. Prints each finding and exits with 0 when there is none, 1 when there are findings and 2 when the check cannot run. Close the application first.</source>
-        <translation>En tant qu’administrateur de la base de données locale, vérifier que rien ne permet à un restaurant de voir ou de modifier les données d’un autre. Affiche chaque problème et se termine avec 0 s’il n’y en a aucun, 1 s’il y en a et 2 si la vérification ne peut pas s’exécuter. Fermez d’abord l’application.</translation>
-    </message>
-    <message>
-        <source>As the local database&apos;s administrator, replace the key that signs access tokens and print the new key&apos;s id. Tokens signed with the old key stay valid until they expire. Close the application first.</source>
-        <translation>En tant qu’administrateur de la base de données locale, remplacer la clé qui signe les jetons d’accès et afficher l’identifiant de la nouvelle clé. Les jetons signés avec l’ancienne clé restent valables jusqu’à leur expiration. Fermez d’abord l’application.</translation>
-    </message>
-    <message>
-        <source>Set up the PostgreSQL server at &lt;url&gt; for RESTO360 as its administrator: roles, database, migrations and the first restaurant. The administrator&apos;s password is read from PGPASSWORD or asked on the terminal. Running it again changes nothing.</source>
-        <translation>Prépare le serveur PostgreSQL à l’adresse &lt;url&gt; pour RESTO360, en tant qu’administrateur&#xa0;: rôles, base de données, migrations et premier restaurant. Le mot de passe de l’administrateur est lu dans PGPASSWORD ou demandé dans le terminal. Une deuxième exécution ne change rien.</translation>
     </message>
     <message>
         <source>url</source>
@@ -375,6 +391,22 @@
     <message>
         <source>file</source>
         <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Create the demo restaurant if it is missing, and suggest its owner&apos;s phone number at sign-in. With --setup-server, create it on that server instead; the first restaurant is then made only when --restaurant-name, --owner-name or --owner-phone is given. Every demo account has the published password Resto360-demo!, so use it on test servers only.</source>
+        <translation>Crée le restaurant de démonstration s’il n’existe pas et propose le numéro de son propriétaire à la connexion. Avec --setup-server, le crée plutôt sur ce serveur&#xa0;; le premier restaurant n’est alors créé que si --restaurant-name, --owner-name ou --owner-phone est donné. Tous les comptes de démonstration ont le mot de passe publié Resto360-demo!, donc réservez cette option aux serveurs de test.</translation>
+    </message>
+    <message>
+        <source>As the local database&apos;s administrator, check that nothing lets one restaurant see or change another&apos;s data. Prints each finding and exits with 0 when there is none, 1 when there are findings and 2 when the check cannot run. Close the application first. Followed by a server URL, as for --setup-server, it checks that server&apos;s database as its administrator instead.</source>
+        <translation>En tant qu’administrateur de la base de données locale, vérifier que rien ne permet à un restaurant de voir ou de modifier les données d’un autre. Affiche chaque problème et se termine avec 0 s’il n’y en a aucun, 1 s’il y en a et 2 si la vérification ne peut pas s’exécuter. Fermez d’abord l’application. Suivie de l’URL d’un serveur, comme pour --setup-server, vérifie plutôt la base de ce serveur, en tant qu’administrateur de celui-ci.</translation>
+    </message>
+    <message>
+        <source>As the local database&apos;s administrator, replace the key that signs access tokens and print the new key&apos;s id. Tokens signed with the old key stay valid until they expire. Close the application first. Followed by a server URL, as for --setup-server, it replaces the key of that server&apos;s database instead.</source>
+        <translation>En tant qu’administrateur de la base de données locale, remplacer la clé qui signe les jetons d’accès et afficher l’identifiant de la nouvelle clé. Les jetons signés avec l’ancienne clé restent valables jusqu’à leur expiration. Fermez d’abord l’application. Suivie de l’URL d’un serveur, comme pour --setup-server, remplace plutôt la clé de la base de ce serveur.</translation>
+    </message>
+    <message>
+        <source>Set up the PostgreSQL server at &lt;url&gt; for RESTO360 as its administrator: roles, database, migrations and the first restaurant (or the demo restaurant, with --demo). The administrator&apos;s password is read from PGPASSWORD or asked on the terminal. Running it again changes nothing.</source>
+        <translation>Prépare le serveur PostgreSQL à l’adresse &lt;url&gt; pour RESTO360, en tant qu’administrateur&#xa0;: rôles, base de données, migrations et premier restaurant (ou le restaurant de démonstration, avec --demo). Le mot de passe de l’administrateur est lu dans PGPASSWORD ou demandé dans le terminal. Une deuxième exécution ne change rien.</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1704,21 @@ Les propriétaires et les gérants de restaurant y ajoutent leur personnel, donn
     <message>
         <source>Created the restaurant &quot;%1&quot; and its owner %2.</source>
         <translation>Restaurant «&#xa0;%1&#xa0;» créé, avec son propriétaire %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the demo restaurant &quot;%1&quot; with %n account(s).</source>
+        <translation>
+            <numerusform>Restaurant de démonstration «&#xa0;%1&#xa0;» créé, avec %n compte.</numerusform>
+            <numerusform>Restaurant de démonstration «&#xa0;%1&#xa0;» créé, avec %n comptes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo restaurant &quot;%1&quot; is already there: it was left unchanged.</source>
+        <translation>Le restaurant de démonstration «&#xa0;%1&#xa0;» existe déjà&#xa0;: il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Sign in to the demo restaurant as its owner with the phone number %1 and the password %2, which every demo account shares.</source>
+        <translation>Connectez-vous au restaurant de démonstration comme propriétaire, avec le numéro %1 et le mot de passe %2, commun à tous les comptes de démonstration.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "AdminCommands.h"
 #include "LocalServer.h"
+#include "Logging.h"
+#include "ServerCommand.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +20,46 @@
 using namespace Qt::StringLiterals;
 
 int AdminTaskRunner::run(const CommandLineOptions &options)
+{
+    if (!options.adminTaskServerUrl)
+        return runOnBundledServer(options);
+
+    const QString url = options.adminTaskServerUrl->trimmed();
+    if (url.isEmpty()) {
+        // Most likely an unset shell variable: running on the local database instead would
+        // check or change the wrong one.
+        QTextStream(stderr) << tr("The server URL after --check-isolation or "
+                                  "--rotate-signing-key is empty. Give the URL, or leave it out "
+                                  "to use the local database.")
+                            << Qt::endl;
+        return AdminCommands::Failed;
+    }
+    return runOnServer(options.adminTask, url);
+}
+
+int AdminTaskRunner::runOnServer(CommandLineOptions::AdminTask task, const QString &url)
+{
+    // The same URL form and password sources as --setup-server. The helper prints why when it
+    // fails.
+    const std::optional<ConnectionSettings> admin = ServerCommand::adminSettings(url);
+    if (!admin)
+        return AdminCommands::Failed;
+
+    QTextStream out(stdout);
+    QTextStream errors(stderr);
+    if (!AdminCommands(*admin).requireCurrentSchema(out, errors))
+        return AdminCommands::Failed;
+
+    const int exitCode = runTask(task, *admin);
+    const char *taskName = task == CommandLineOptions::AdminTask::CheckIsolation
+        ? "--check-isolation"
+        : "--rotate-signing-key";
+    qCInfo(lcDb) << taskName << "on" << admin->host << "database" << admin->databaseName
+                 << "exited with" << exitCode;
+    return exitCode;
+}
+
+int AdminTaskRunner::runOnBundledServer(const CommandLineOptions &options)
 {
     QTextStream errors(stderr);
 

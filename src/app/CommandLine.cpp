@@ -9,8 +9,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 
 namespace {
+
+// The administrator's tasks, which take an optional server URL.
+const char *const AdminTaskOptions[] = {"--check-isolation", "--rotate-signing-key"};
 
 // Finds the value of --lang before the parser exists, because the parser's help texts
 // must already be in that language.
@@ -24,6 +28,30 @@ QString requestedLanguage(const QStringList &arguments)
             return argument.mid(7);
     }
     return {};
+}
+
+// Takes the server URL of an administrator's task out of arguments, because
+// QCommandLineParser has no options with an optional value. Accepts "--check-isolation URL",
+// when the next argument is not an option, and "--check-isolation=URL". Returns nothing when
+// no URL follows, and an empty string for an empty one, which the caller rejects so that an
+// unset shell variable never turns into a run against the local database.
+std::optional<QString> takeAdminTaskUrl(QStringList *arguments)
+{
+    std::optional<QString> url;
+    for (qsizetype i = 1; i < arguments->size(); ++i) {
+        for (const char *task : AdminTaskOptions) {
+            const QString option = QString::fromLatin1(task);
+            const QString argument = arguments->at(i);
+            if (argument.startsWith(option + u'=')) {
+                url = argument.mid(option.size() + 1);
+                (*arguments)[i] = option;
+            } else if (argument == option && i + 1 < arguments->size()
+                && !arguments->at(i + 1).startsWith(u'-')) {
+                url = arguments->takeAt(i + 1);
+            }
+        }
+    }
+    return url;
 }
 
 } // namespace
@@ -57,8 +85,10 @@ bool CommandLine::asksForAdminTask(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *argument = argv[i];
-        for (const char *task : {"--check-isolation", "--rotate-signing-key"}) {
-            if (std::strcmp(argument, task) == 0)
+        for (const char *task : AdminTaskOptions) {
+            const size_t length = std::strlen(task);
+            if (std::strncmp(argument, task, length) == 0
+                && (argument[length] == '\0' || argument[length] == '='))
                 return true;
         }
     }
@@ -67,7 +97,8 @@ bool CommandLine::asksForAdminTask(int argc, char **argv)
 
 CommandLineOptions CommandLine::parse(LanguageManager &languages)
 {
-    const QStringList arguments = QCoreApplication::arguments();
+    QStringList arguments = QCoreApplication::arguments();
+    const std::optional<QString> adminTaskServerUrl = takeAdminTaskUrl(&arguments);
     const QString requested = requestedLanguage(arguments);
     const bool supported = LanguageManager::supportedLanguages().contains(requested);
     // A language given on the command line applies to this run only.
@@ -85,7 +116,10 @@ CommandLineOptions CommandLine::parse(LanguageManager &languages)
 
     const QCommandLineOption demoOption(QStringLiteral("demo"),
         tr("Create the demo restaurant if it is missing, and suggest its owner's phone number "
-           "at sign-in."));
+           "at sign-in. With --setup-server, create it on that server instead; the first "
+           "restaurant is then made only when --restaurant-name, --owner-name or --owner-phone "
+           "is given. Every demo account has the published password Resto360-demo!, so use it "
+           "on test servers only."));
     const QCommandLineOption dataFolderOption(QStringLiteral("data-dir"),
         tr("Keep the local database in <folder> instead of the per-user data folder."),
         tr("folder"));
@@ -98,18 +132,21 @@ CommandLineOptions CommandLine::parse(LanguageManager &languages)
         tr("As the local database's administrator, check that nothing lets one restaurant see "
            "or change another's data. Prints each finding and exits with 0 when there is "
            "none, 1 when there are findings and 2 when the check cannot run. Close the "
-           "application first."));
+           "application first. Followed by a server URL, as for --setup-server, it checks that "
+           "server's database as its administrator instead."));
     const QCommandLineOption rotateSigningKeyOption(QStringLiteral("rotate-signing-key"),
         tr("As the local database's administrator, replace the key that signs access tokens "
            "and print the new key's id. Tokens signed with the old key stay valid until they "
-           "expire. Close the application first."));
+           "expire. Close the application first. Followed by a server URL, as for "
+           "--setup-server, it replaces the key of that server's database instead."));
     parser.addOptions({demoOption, dataFolderOption, languageOption, smokeTestOption,
         checkIsolationOption, rotateSigningKeyOption});
 
     const QCommandLineOption setupServerOption(QStringLiteral("setup-server"),
         tr("Set up the PostgreSQL server at <url> for RESTO360 as its administrator: roles, "
-           "database, migrations and the first restaurant. The administrator's password is "
-           "read from PGPASSWORD or asked on the terminal. Running it again changes nothing."),
+           "database, migrations and the first restaurant (or the demo restaurant, with "
+           "--demo). The administrator's password is read from PGPASSWORD or asked on the "
+           "terminal. Running it again changes nothing."),
         tr("url"));
     const QCommandLineOption upgradeServerOption(QStringLiteral("upgrade-server"),
         tr("Apply the migrations that the server at <url> lacks, as its administrator."),
@@ -147,6 +184,7 @@ CommandLineOptions CommandLine::parse(LanguageManager &languages)
     }
 
     CommandLineOptions options;
+    options.adminTaskServerUrl = adminTaskServerUrl;
     if (parser.isSet(checkIsolationOption))
         options.adminTask = CommandLineOptions::AdminTask::CheckIsolation;
     else if (parser.isSet(rotateSigningKeyOption))

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 class LanguageManager;
 
 /// The options the command line sets, besides --help and --version.
@@ -15,7 +17,8 @@ struct CommandLineOptions
         RotateSigningKey, ///< --rotate-signing-key
     };
 
-    /// Create the demo restaurant when missing and suggest its owner's phone at sign-in.
+    /// Create the demo restaurant when missing: in the bundled database, where its owner's
+    /// phone is then suggested at sign-in, or on the server of --setup-server.
     bool demo = false;
     /// Start, show the first window briefly, print a line and exit: a check for packages.
     bool smokeTest = false;
@@ -34,6 +37,9 @@ struct CommandLineOptions
     QString restoreBackupFile;
     /// The administrator's task to run instead of the interface, if any.
     AdminTask adminTask = AdminTask::None;
+    /// Administrator URL of the server that adminTask runs against; nothing for the bundled
+    /// database. An empty string means the URL was given empty, which is an error.
+    std::optional<QString> adminTaskServerUrl;
 };
 
 /// The application's command line, with help texts in the interface language.
@@ -46,6 +52,8 @@ public:
     static bool onlyPrints(int argc, char **argv);
 
     /// True when the arguments ask for an administrator's task, which needs no display.
+    /// Both --check-isolation and --check-isolation=URL count, and likewise for
+    /// --rotate-signing-key.
     static bool asksForAdminTask(int argc, char **argv);
 
     /// True when the arguments ask to set up or upgrade a server or to restore a backup,

@@ -139,50 +139,73 @@ std::optional<QString> ServerCommand::ownerPassword()
     return first;
 }
 
-int ServerCommand::setUpServer(const CommandLineOptions &options)
+std::optional<RestaurantSetup> ServerCommand::firstRestaurant(const CommandLineOptions &options)
 {
-    const std::optional<ConnectionSettings> admin = adminSettings(options.setupServerUrl);
-    if (!admin)
-        return EXIT_FAILURE;
-
-    RestaurantSetup restaurant;
     const std::optional<QString> name = askValue(options.restaurantName, tr("Restaurant name: "));
     const std::optional<QString> ownerName =
         name ? askValue(options.ownerName, tr("Owner's name: ")) : std::nullopt;
     const std::optional<QString> ownerPhone =
         ownerName ? askValue(options.ownerPhone, tr("Owner's phone number: ")) : std::nullopt;
     if (!ownerPhone) {
-        return failWith(tr("The restaurant's name, the owner's name and phone number are "
-                           "missing: give them with --restaurant-name, --owner-name and "
-                           "--owner-phone, or run the command on a terminal."));
+        printLine(stderr,
+            tr("The restaurant's name, the owner's name and phone number are "
+               "missing: give them with --restaurant-name, --owner-name and "
+               "--owner-phone, or run the command on a terminal."));
+        return std::nullopt;
     }
+
+    RestaurantSetup restaurant;
     restaurant.name = name->trimmed();
     restaurant.ownerName = ownerName->trimmed();
     restaurant.ownerPhoneInput = ownerPhone->trimmed();
 
     const std::optional<QString> password = ownerPassword();
     if (!password)
-        return EXIT_FAILURE;
+        return std::nullopt;
     restaurant.ownerPassword = *password;
+    return restaurant;
+}
+
+int ServerCommand::setUpServer(const CommandLineOptions &options)
+{
+    const std::optional<ConnectionSettings> admin = adminSettings(options.setupServerUrl);
+    if (!admin)
+        return EXIT_FAILURE;
+
+    // With --demo alone, the demo restaurant is the first one and the command prompts for
+    // nothing. Any of the first restaurant's options makes it prompt for the missing ones and
+    // create that restaurant as well.
+    const bool withRestaurant = !options.demo || !options.restaurantName.isEmpty()
+        || !options.ownerName.isEmpty() || !options.ownerPhone.isEmpty();
+    std::optional<RestaurantSetup> restaurant;
+    if (withRestaurant) {
+        restaurant = firstRestaurant(options);
+        if (!restaurant)
+            return EXIT_FAILURE;
+    }
 
     const std::optional<QString> appPassword = readSecretFile("RESTO360_APP_PASSWORD_FILE");
     if (!appPassword)
         return EXIT_FAILURE;
 
     ServerProvisioning provisioning(*admin);
-    const bool ok = provisioning.setUp(restaurant, *appPassword);
+    bool ok = restaurant ? provisioning.setUp(*restaurant, *appPassword)
+                         : provisioning.setUpWithoutRestaurant(*appPassword);
+    if (ok && options.demo)
+        ok = provisioning.createDemoRestaurant();
     printReport(provisioning.report());
-    if (!ok)
-        return failWith(provisioning.errorMessage());
 
+    // Printed even when a later step failed, because the login already has this password.
+    // It is kept nowhere else: the administrator copies it into the connection settings of
+    // each PC.
     if (!provisioning.generatedAppPassword().isEmpty()) {
-        // Printed once and kept nowhere else: the administrator copies it into the
-        // connection settings of each PC.
         printLine(stdout,
             tr("Password of the login resto360_app, to enter in the connection "
                "settings of each computer (it is shown only now): %1")
                 .arg(provisioning.generatedAppPassword()));
     }
+    if (!ok)
+        return failWith(provisioning.errorMessage());
     qCInfo(lcDb) << "Server set up on" << admin->host << "database" << admin->databaseName;
     return EXIT_SUCCESS;
 }

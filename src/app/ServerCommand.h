@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "ConnectionSettings.h"
+#include "SetupService.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -20,11 +21,16 @@ public:
     /// Runs the command the options ask for and returns the process exit code.
     static int run(const CommandLineOptions &options);
 
+    /// Parses an administrator's server URL and fills in the password from PGPASSWORD or
+    /// the terminal (without echo). Prints why and returns nothing when the URL is invalid
+    /// or the terminal closes. Warns when the URL itself carries a password.
+    static std::optional<ConnectionSettings> adminSettings(const QString &url);
+
 private:
     static int setUpServer(const CommandLineOptions &options);
     static int upgradeServer(const CommandLineOptions &options);
     static int restoreBackup(const CommandLineOptions &options);
-    static std::optional<ConnectionSettings> adminSettings(const QString &url);
+    static std::optional<RestaurantSetup> firstRestaurant(const CommandLineOptions &options);
     static std::optional<QString> askValue(const QString &optionValue, const QString &prompt);
     static std::optional<QString> ownerPassword();
     static std::optional<QString> readSecretFile(const char *variable);

@@ -4,6 +4,8 @@
 #include "PhoneNumber.h"
 #include "SetupService.h"
 
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -48,8 +50,16 @@ QString DemoData::restaurantName()
     return u"Maquis Le Jardin d'Adjamé"_s;
 }
 
-Outcome DemoData::create(SetupService &setup)
+int DemoData::staffCount()
 {
+    return static_cast<int>(std::size(DemoStaff)) + 1;
+}
+
+Outcome DemoData::create(SetupService &setup, bool *createdNow)
+{
+    if (createdNow)
+        *createdNow = false;
+
     RestaurantSetup restaurant;
     restaurant.name = restaurantName();
     restaurant.phoneInput = u"+225 27 22 44 44 44"_s;
@@ -82,5 +92,7 @@ Outcome DemoData::create(SetupService &setup)
         }
     }
     qCInfo(lcDb) << "Created the demo restaurant" << restaurantId;
+    if (createdNow)
+        *createdNow = true;
     return Outcome::success(restaurantId);
 }

@@ -17,7 +17,11 @@ public:
     static QString ownerPhone();
     static QString restaurantName();
 
-    /// Creates the demo restaurant unless one with its name exists. Blocks for a few
-    /// seconds, because every account gets its own Argon2id key.
-    static Outcome create(SetupService &setup);
+    /// Creates the demo restaurant unless one with its name exists, and returns its id
+    /// either way. Sets *createdNow, when given, to whether this call created it. Blocks for a
+    /// few seconds, because every account gets its own Argon2id key.
+    static Outcome create(SetupService &setup, bool *createdNow = nullptr);
+
+    /// The number of demo accounts, the owner included.
+    static int staffCount();
 };

@@ -1,5 +1,6 @@
 #include "ServerProvisioning.h"
 
+#include "DemoData.h"
 #include "Logging.h"
 #include "Migrator.h"
 #include "ScramVerifier.h"
@@ -47,7 +48,38 @@ bool ServerProvisioning::setUp(const RestaurantSetup &restaurant, const QString 
 
     if (const QString problem = SetupService::validate(restaurant); !problem.isEmpty())
         return fail(problem, {});
-    return applyMigrations() && setAppPassword(appPassword) && createRestaurant(restaurant);
+    return setUpWithoutRestaurant(appPassword) && createRestaurant(restaurant);
+}
+
+bool ServerProvisioning::setUpWithoutRestaurant(const QString &appPassword)
+{
+    m_report.clear();
+    m_createdRestaurant = false;
+    m_generatedAppPassword.clear();
+    return applyMigrations() && setAppPassword(appPassword);
+}
+
+bool ServerProvisioning::createDemoRestaurant()
+{
+    m_createdDemoRestaurant = false;
+    SetupService setup(m_adminSettings);
+    const Outcome outcome = DemoData::create(setup, &m_createdDemoRestaurant);
+    if (!outcome.ok)
+        return fail(outcome.message, {});
+
+    if (m_createdDemoRestaurant) {
+        m_report << tr("Created the demo restaurant \"%1\" with %n account(s).", nullptr,
+            DemoData::staffCount())
+                        .arg(DemoData::restaurantName());
+    } else {
+        m_report << tr("The demo restaurant \"%1\" is already there: it was left unchanged.")
+                        .arg(DemoData::restaurantName());
+    }
+    // The demo password is published in the READMEs, so printing it gives nothing away.
+    m_report << tr("Sign in to the demo restaurant as its owner with the phone number %1 and "
+                   "the password %2, which every demo account shares.")
+                    .arg(DemoData::ownerPhone(), DemoData::password());
+    return true;
 }
 
 bool ServerProvisioning::upgrade()
@@ -116,8 +148,11 @@ bool ServerProvisioning::setAppPassword(const QString &appPassword)
     }
     closeConnection(ProvisioningConnection);
 
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
+        // The login did not get the generated password, so it must not be printed.
+        m_generatedAppPassword.clear();
         return fail(tr("Cannot set the password of the login resto360_app."), error);
+    }
     if (!appPassword.isEmpty())
         m_report << tr("Set the password of the login resto360_app from the given file.");
     else if (!m_generatedAppPassword.isEmpty())

@@ -9,7 +9,8 @@
 #include <QStringList>
 
 /// Sets up and upgrades a PostgreSQL server for RESTO360 as its administrator: roles,
-/// database, migrations, the password of the application login and the first restaurant.
+/// database, migrations, the password of the application login, the first restaurant and
+/// the demo restaurant.
 /// Every step checks what exists first, so running it again changes nothing and reports that.
 class ServerProvisioning
 {
@@ -26,6 +27,14 @@ public:
     /// generatedAppPassword()). Returns false on the first failure.
     bool setUp(const RestaurantSetup &restaurant, const QString &appPassword);
 
+    /// The same as setUp() without creating a restaurant.
+    bool setUpWithoutRestaurant(const QString &appPassword);
+
+    /// Creates the demo restaurant (DemoData) unless it exists, and reports which of the two
+    /// happened, with the demo owner's phone number and password. Call it after setUp() or
+    /// setUpWithoutRestaurant(), whose report it extends.
+    bool createDemoRestaurant();
+
     /// Applies the migrations that the database lacks.
     bool upgrade();
 
@@ -39,6 +48,8 @@ public:
     QList<int> appliedVersions() const { return m_applied; }
     /// True when setUp() created the restaurant rather than finding it.
     bool createdRestaurant() const { return m_createdRestaurant; }
+    /// True when createDemoRestaurant() created the demo restaurant rather than finding it.
+    bool createdDemoRestaurant() const { return m_createdDemoRestaurant; }
     /// The password setUp() generated for resto360_app, which the administrator enters on
     /// each PC; empty when none was generated.
     QString generatedAppPassword() const { return m_generatedAppPassword; }
@@ -55,5 +66,6 @@ private:
     QString m_errorDetail;
     QList<int> m_applied;
     bool m_createdRestaurant = false;
+    bool m_createdDemoRestaurant = false;
     QString m_generatedAppPassword;
 };
