@@ -194,6 +194,10 @@
         <source>Cannot create the backup folder %1. Check that the disk is connected and that you may write there.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>A backup or restore is already running. Try again when it has finished.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
