@@ -293,6 +293,10 @@
         <source>The current data could not be backed up, so nothing was restored. %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Progress of the backup or restore</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

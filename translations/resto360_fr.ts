@@ -293,6 +293,10 @@
         <source>The current data could not be backed up, so nothing was restored. %1</source>
         <translation>Les données actuelles n’ont pas pu être sauvegardées, donc rien n’a été restauré. %1</translation>
     </message>
+    <message>
+        <source>Progress of the backup or restore</source>
+        <translation>Avancement de la sauvegarde ou de la restauration</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
