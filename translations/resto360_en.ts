@@ -226,6 +226,10 @@
         <source>Cannot create the backup folder %1. Check that the disk is connected and that you may write there.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>A backup or restore is already running. Try again when it has finished.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -319,6 +323,10 @@
     </message>
     <message>
         <source>The current data could not be backed up, so nothing was restored. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Progress of the backup or restore</source>
         <translation></translation>
     </message>
 </context>

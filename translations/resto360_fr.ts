@@ -226,6 +226,10 @@
         <source>Cannot create the backup folder %1. Check that the disk is connected and that you may write there.</source>
         <translation>Impossible de créer le dossier de sauvegarde %1. Vérifiez que le disque est branché et que vous avez le droit d’y écrire.</translation>
     </message>
+    <message>
+        <source>A backup or restore is already running. Try again when it has finished.</source>
+        <translation>Une sauvegarde ou une restauration est déjà en cours. Réessayez quand elle sera terminée.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -320,6 +324,10 @@
     <message>
         <source>The current data could not be backed up, so nothing was restored. %1</source>
         <translation>Les données actuelles n’ont pas pu être sauvegardées, donc rien n’a été restauré. %1</translation>
+    </message>
+    <message>
+        <source>Progress of the backup or restore</source>
+        <translation>Avancement de la sauvegarde ou de la restauration</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,8 @@ AppController::~AppController()
     m_context.reset();
     if (m_connectionOpen)
         closeConnection(AppConnectionName);
+    // Cancels a backup or restore that is still running, while the server it uses still runs.
+    m_backups.reset();
     if (m_server)
         m_server->stop();
 }

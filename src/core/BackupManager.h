@@ -1,11 +1,15 @@
 #pragma once
 
+#include "BackupRunner.h"
 #include "ConnectionSettings.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 class QTimer;
 
@@ -13,6 +17,11 @@ class QTimer;
 /// person can see and change, the newest KeptBackups of them kept. A restore loads the
 /// file into a scratch database first and swaps it in only when that worked, so a bad
 /// file leaves the current data untouched.
+///
+/// The start functions run a backup or restore on a worker thread and report the result
+/// with a signal, so the event loop keeps running. The blocking functions run the same steps
+/// on the calling thread, for the command line and the start-up splash screen. Only one
+/// backup or restore runs at a time, whichever way it was started.
 class BackupManager : public QObject
 {
     Q_OBJECT
@@ -25,6 +34,9 @@ public:
     /// only root can switch to (tests and CI, like LocalServer::setServerUser).
     BackupManager(ConnectionSettings adminSettings, QString databaseName, QString binFolder,
         QString osUser = {}, QObject *parent = nullptr);
+    /// Cancels a running backup or restore and waits for its worker thread. A tool that is
+    /// still running is stopped, so a cancelled backup leaves no file and a cancelled restore
+    /// leaves the current data. A restore that has begun swapping the databases finishes first.
     ~BackupManager() override;
 
     /// Documents/RESTO360 Backups in the person's documents folder.
@@ -36,26 +48,44 @@ public:
     /// Backup files in the folder, newest first.
     QStringList backups() const;
 
-    /// Writes a new backup and removes the oldest beyond KeptBackups. Returns the file's
-    /// path, or an empty string with errorMessage() set.
+    /// Returns true while a backup or restore from startBackUp() or startRestore() runs.
+    bool isBusy() const { return m_operation != Operation::None; }
+
+    /// Starts writing a new backup on a worker thread and returns at once. backUpFinished()
+    /// follows. Returns false with errorMessage() set, and emits nothing, when a backup or
+    /// restore is already running.
+    bool startBackUp();
+
+    /// Starts a backup, like startBackUp(), when the newest backup is older than 24 hours or
+    /// none exists. Returns true when it started one, and false without a message while
+    /// another backup or restore runs.
+    bool startBackUpIfDue();
+
+    /// Starts restoring file on a worker thread, with the steps of restore(), and returns at
+    /// once. restoreFinished() follows. Returns false with errorMessage() set, and emits
+    /// nothing, when a backup or restore is already running.
+    bool startRestore(const QString &file);
+
+    /// Writes a new backup on the calling thread and removes the oldest beyond KeptBackups.
+    /// Returns the file's path, or an empty string with errorMessage() set.
     QString backUp();
 
-    /// Backs up when the newest backup is older than 24 hours or none exists. Returns false
-    /// only when a backup was due and failed.
+    /// Backs up on the calling thread when the newest backup is older than 24 hours or none
+    /// exists. Returns false only when a backup was due and failed.
     bool backUpIfDue();
 
-    /// Checks every hour while the application runs and backs up when due.
+    /// Calls startBackUpIfDue() every hour while the application runs.
     void startDailyBackups();
 
-    /// Loads file into the scratch database resto360_restore and, when that worked, renames
-    /// the current database to previousDatabase() and the scratch one into its place. The
-    /// caller closes its own connections first; other sessions on the database are ended.
-    /// After reconnecting, call dropPreviousDatabase().
+    /// Loads file into the scratch database resto360_restore on the calling thread and, when
+    /// that worked, renames the current database to previousDatabase() and the scratch one
+    /// into its place. The caller closes its own connections first, and other sessions on the
+    /// database are ended. After reconnecting, call dropPreviousDatabase().
     bool restore(const QString &file);
 
-    /// The name the last restore() gave the replaced database.
+    /// The name the last restore gave the replaced database.
     QString previousDatabase() const { return m_previousDatabase; }
-    /// Drops the database that the last restore() replaced.
+    /// Drops the database that the last restore replaced.
     bool dropPreviousDatabase();
 
     /// A translated sentence saying what failed, after a failure.
@@ -66,18 +96,36 @@ public:
     /// Returns the time written into a backup file's name, or an invalid QDateTime.
     static QDateTime backupTime(const QString &path);
 
+signals:
+    /// A backup or restore started with a start function began (true) or ended (false).
+    void busyChanged(bool busy);
+    /// A backup from startBackUp() ended: path is the new file, or empty after a failure,
+    /// with errorMessage() set.
+    void backUpFinished(const QString &path);
+    /// A restore from startRestore() ended. On failure errorMessage() is set and the current
+    /// data is unchanged.
+    void restoreFinished(bool restored);
+
 private:
-    bool runTool(const QString &program, const QStringList &arguments, const QString &inputFile,
-        const QString &outputFile, QString *output);
-    QStringList connectionArguments(const QString &databaseName) const;
-    bool adminExec(const QStringList &statements, QString *error);
+    enum class Operation { None, BackUp, Restore };
+
+    /// Returns a path in folder() named after the current UTC time.
+    QString newBackupPath() const;
+    bool isBackUpDue() const;
+    /// Sets errorMessage() and returns true when a backup or restore is running.
+    bool rejectWhileBusy();
+    void runOnWorker(Operation operation, std::function<BackupOutcome()> step);
+    void finishOperation();
+    /// Removes old backups after a successful backup. Returns the file's path, or an empty
+    /// string with errorMessage() set.
+    QString finishBackUp(const BackupOutcome &outcome);
+    bool finishRestore(const BackupOutcome &outcome);
     void removeOldBackups();
     bool fail(const QString &message, const QString &detail);
 
-    ConnectionSettings m_adminSettings;
-    QString m_databaseName;
-    QString m_binFolder;
-    QString m_osUser;
+    BackupRunner m_runner;
+    QFutureWatcher<BackupOutcome> m_watcher;
+    Operation m_operation = Operation::None;
     QString m_previousDatabase;
     QString m_errorMessage;
     QString m_errorDetail;

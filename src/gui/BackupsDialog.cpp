@@ -14,7 +14,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -45,7 +44,11 @@ BackupsDialog::BackupsDialog(AppContext &context, QWidget *parent)
     connect(m_ui->restorePushButton, &QPushButton::clicked, this, &BackupsDialog::restoreSelected);
     connect(m_ui->closeDialogButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->backupsListWidget, &QListWidget::currentRowChanged, this,
-        [this](int row) { m_ui->restorePushButton->setEnabled(row >= 0); });
+        &BackupsDialog::updateControls);
+    connect(&m_backups, &BackupManager::busyChanged, this, &BackupsDialog::updateControls);
+    connect(&m_backups, &BackupManager::backUpFinished, this, &BackupsDialog::handleBackUpFinished);
+    connect(
+        &m_backups, &BackupManager::restoreFinished, this, &BackupsDialog::handleRestoreFinished);
 
     refresh();
 }
@@ -93,24 +96,59 @@ void BackupsDialog::refresh()
     }
     if (!paths.isEmpty())
         m_ui->backupsListWidget->setCurrentRow(0);
-    m_ui->restorePushButton->setEnabled(!paths.isEmpty());
+    updateControls();
+}
+
+void BackupsDialog::updateControls()
+{
+    const bool restoring = m_step == Step::SavingCurrentData || m_step == Step::Restoring;
+    const bool busy = m_step != Step::Idle || m_backups.isBusy();
+    m_ui->progressLabel->setText(
+        restoring ? tr("Restoring the backup…") : tr("Backing up the database…"));
+    m_ui->progressLabel->setVisible(busy);
+    m_ui->backupProgressBar->setVisible(busy);
+
+    m_ui->chooseFolderPushButton->setEnabled(!busy);
+    m_ui->backUpPushButton->setEnabled(!busy);
+    m_ui->restorePushButton->setEnabled(!busy && m_ui->backupsListWidget->currentRow() >= 0);
+    m_ui->closeDialogButtonBox->setEnabled(m_step == Step::Idle);
+}
+
+void BackupsDialog::reject()
+{
+    if (m_step != Step::Idle) {
+        qCInfo(lcUi) << "The Backups dialog stays open until its backup or restore ends";
+        return;
+    }
+    QDialog::reject();
 }
 
 void BackupsDialog::backUpNow()
 {
-    QProgressDialog progress(tr("Backing up the database…"), QString(), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.show();
-
-    const QString path = m_backups.backUp();
-    progress.close();
-    if (path.isEmpty()) {
+    if (!m_backups.startBackUp()) {
         Prompter::warn(
             this, u"backupFailedPrompt"_s, tr("Backup failed"), m_backups.errorMessage());
         return;
     }
-    refresh();
+    m_step = Step::BackingUp;
+    updateControls();
+}
+
+void BackupsDialog::handleBackUpFinished(const QString &path)
+{
+    if (m_step == Step::SavingCurrentData) {
+        continueRestore(path);
+        return;
+    }
+
+    // A backup that this dialog did not start came from the daily timer and only refreshes
+    // the list.
+    const bool requested = m_step == Step::BackingUp;
+    finishStep();
+    if (requested && path.isEmpty()) {
+        Prompter::warn(
+            this, u"backupFailedPrompt"_s, tr("Backup failed"), m_backups.errorMessage());
+    }
 }
 
 void BackupsDialog::restoreSelected()
@@ -127,9 +165,68 @@ void BackupsDialog::restoreSelected()
             tr("&Restore")))
         return;
 
-    if (!restoreFile(path))
+    startRestore(path);
+}
+
+void BackupsDialog::startRestore(const QString &file)
+{
+    // Backing up first may remove the oldest backup when KeptBackups exist, so the restore
+    // reads a copy of the chosen file.
+    auto folder = std::make_unique<QTemporaryDir>();
+    const QString copy = folder->filePath(QFileInfo(file).fileName());
+    if (!folder->isValid() || !QFile::copy(file, copy)) {
+        showRestoreFailure(tr("The backup %1 could not be read. Your current data is unchanged.")
+                               .arg(QDir::toNativeSeparators(file)));
+        return;
+    }
+
+    if (!m_backups.startBackUp()) {
+        showRestoreFailure(
+            tr("The current data could not be backed up, so nothing was restored. %1")
+                .arg(m_backups.errorMessage()));
+        return;
+    }
+    m_restoreFolder = std::move(folder);
+    m_restoreCopy = copy;
+    m_step = Step::SavingCurrentData;
+    updateControls();
+}
+
+void BackupsDialog::continueRestore(const QString &savedPath)
+{
+    if (savedPath.isEmpty()) {
+        finishStep();
+        showRestoreFailure(
+            tr("The current data could not be backed up, so nothing was restored. %1")
+                .arg(m_backups.errorMessage()));
+        return;
+    }
+
+    // The restore ends every session on the database, so the health check must not report
+    // the application connection as lost meanwhile.
+    m_context.connectionMonitor().setChecksEnabled(false);
+    QSqlDatabase::database(m_context.appConnectionName(), false).close();
+    m_step = Step::Restoring;
+    if (!m_backups.startRestore(m_restoreCopy)) {
+        handleRestoreFinished(false);
+        return;
+    }
+    updateControls();
+}
+
+void BackupsDialog::handleRestoreFinished(bool restored)
+{
+    if (m_step != Step::Restoring)
         return;
 
+    reconnectAfterRestore();
+    m_context.connectionMonitor().setChecksEnabled(true);
+    finishStep();
+
+    if (!restored) {
+        showRestoreFailure(m_backups.errorMessage());
+        return;
+    }
     Prompter::inform(this, u"backupRestoredPrompt"_s, tr("Backup restored"),
         tr("The backup was restored. RESTO360 Back Office now signs you out; sign in again to "
            "continue."));
@@ -137,53 +234,17 @@ void BackupsDialog::restoreSelected()
     accept();
 }
 
-bool BackupsDialog::restoreFile(const QString &file)
+void BackupsDialog::finishStep()
 {
-    // NOTE: BackupManager runs pg_dump and pg_restore on this thread, so the busy progress
-    // dialog may not repaint until the restore ends.
-    QProgressDialog progress(tr("Restoring the backup…"), QString(), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.show();
-
-    // Backing up first may remove the oldest backup when KeptBackups exist, so the restore
-    // reads a copy of the chosen file.
-    QTemporaryDir scratch;
-    const QString copy = scratch.filePath(QFileInfo(file).fileName());
-    if (!scratch.isValid() || !QFile::copy(file, copy)) {
-        progress.close();
-        Prompter::warn(this, u"restoreFailedPrompt"_s, tr("Restore failed"),
-            tr("The backup %1 could not be read. Your current data is unchanged.")
-                .arg(QDir::toNativeSeparators(file)));
-        return false;
-    }
-
-    if (m_backups.backUp().isEmpty()) {
-        progress.close();
-        Prompter::warn(this, u"restoreFailedPrompt"_s, tr("Restore failed"),
-            tr("The current data could not be backed up, so nothing was restored. %1")
-                .arg(m_backups.errorMessage()));
-        refresh();
-        return false;
-    }
-
-    // The restore ends every session on the database, so the health check must not report
-    // the application connection as lost meanwhile.
-    ConnectionMonitor &monitor = m_context.connectionMonitor();
-    monitor.setChecksEnabled(false);
-    QSqlDatabase::database(m_context.appConnectionName(), false).close();
-    const bool restored = m_backups.restore(copy);
-    reconnectAfterRestore();
-    monitor.setChecksEnabled(true);
-    progress.close();
+    m_step = Step::Idle;
+    m_restoreFolder.reset();
+    m_restoreCopy.clear();
     refresh();
+}
 
-    if (!restored) {
-        Prompter::warn(
-            this, u"restoreFailedPrompt"_s, tr("Restore failed"), m_backups.errorMessage());
-        return false;
-    }
-    return true;
+void BackupsDialog::showRestoreFailure(const QString &message)
+{
+    Prompter::warn(this, u"restoreFailedPrompt"_s, tr("Restore failed"), message);
 }
 
 void BackupsDialog::reconnectAfterRestore()

@@ -8,13 +8,17 @@
 #include "SessionManager.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -32,6 +36,32 @@ const QString CashierPhone = u"+2250700000002"_s;
 const QString CashierName = u"Élodie Yao"_s;
 const QString Password = u"Garba-poisson-2024"_s;
 constexpr int SignInTimeoutMs = 15000;
+// Stops only a hung test, so it is far above what a backup or restore of the test data needs.
+constexpr int FinishTimeoutMs = 60000;
+
+/// Counts the paint events a widget receives.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget)
+        : QObject(widget)
+    {
+        widget->installEventFilter(this);
+    }
+
+    int count() const { return m_count; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++m_count;
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    int m_count = 0;
+};
 
 } // namespace
 
@@ -50,6 +80,8 @@ private slots:
     void interactiveWidgetsAreNamed();
     void chooseFolderSavesAndLists();
     void backUpNowAddsFile();
+    void progressRepaintsDuringBackUp();
+    void otherBackUpDisablesButtons();
     // Runs before any restore succeeds, because a restore ends the sessions that the test
     // server's own connections use.
     void corruptRestoreLeavesData();
@@ -61,6 +93,11 @@ private:
     QString cashierName();
     bool setCashierName(const QString &name);
     bool promptShown(const QString &id) const;
+    /// Checks that the dialog shows a running backup or restore: buttons disabled and the
+    /// progress bar visible. One that the dialog started also keeps it open.
+    void verifyBusy(bool startedByDialog);
+    /// Checks that the dialog is back to normal after a backup or restore.
+    void verifyIdle();
     static QString pathAt(const QListWidget *list, int row);
 
     GuiFixture m_fixture;
@@ -97,6 +134,8 @@ void TestBackupsDialog::init()
     m_fixture.clearPrompts();
     m_fixture.setPromptAnswer(true);
     m_dialog = std::make_unique<BackupsDialog>(m_fixture.context());
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
 }
 
 void TestBackupsDialog::cleanup()
@@ -135,6 +174,34 @@ bool TestBackupsDialog::promptShown(const QString &id) const
 QString TestBackupsDialog::pathAt(const QListWidget *list, int row)
 {
     return list->item(row)->data(Qt::UserRole).toString();
+}
+
+void TestBackupsDialog::verifyBusy(bool startedByDialog)
+{
+    QVERIFY(m_backups->isBusy());
+    QVERIFY(!m_dialog->findChild<QPushButton *>(u"backUpPushButton"_s)->isEnabled());
+    QVERIFY(!m_dialog->findChild<QPushButton *>(u"restorePushButton"_s)->isEnabled());
+    QVERIFY(!m_dialog->findChild<QPushButton *>(u"chooseFolderPushButton"_s)->isEnabled());
+    QVERIFY(m_dialog->findChild<QProgressBar *>(u"backupProgressBar"_s)->isVisible());
+    QVERIFY(m_dialog->findChild<QLabel *>(u"progressLabel"_s)->isVisible());
+    if (!startedByDialog)
+        return;
+
+    QVERIFY(!m_dialog->findChild<QPushButton *>(u"closePushButton"_s)->isEnabled());
+    QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY(!m_dialog->close());
+    QVERIFY(m_dialog->isVisible());
+}
+
+void TestBackupsDialog::verifyIdle()
+{
+    QVERIFY(!m_backups->isBusy());
+    QVERIFY(m_dialog->findChild<QPushButton *>(u"backUpPushButton"_s)->isEnabled());
+    QVERIFY(m_dialog->findChild<QPushButton *>(u"chooseFolderPushButton"_s)->isEnabled());
+    QVERIFY(m_dialog->findChild<QPushButton *>(u"closePushButton"_s)->isEnabled());
+    QVERIFY(!m_dialog->findChild<QProgressBar *>(u"backupProgressBar"_s)->isVisible());
+    QVERIFY(!m_dialog->findChild<QLabel *>(u"progressLabel"_s)->isVisible());
 }
 
 void TestBackupsDialog::menuActionVisibleWithBackups()
@@ -188,14 +255,57 @@ void TestBackupsDialog::backUpNowAddsFile()
     auto *list = m_dialog->findChild<QListWidget *>(u"backupsListWidget"_s);
     QCOMPARE(list->count(), 0);
 
+    QSignalSpy finished(m_backups.get(), &BackupManager::backUpFinished);
     m_dialog->findChild<QPushButton *>(u"backUpPushButton"_s)->click();
+    verifyBusy(true);
+    QCOMPARE(list->count(), 0);
 
+    QVERIFY(finished.wait(FinishTimeoutMs));
+    verifyIdle();
     QVERIFY(!promptShown(u"backupFailedPrompt"_s));
     QCOMPARE(list->count(), 1);
     const QString path = pathAt(list, 0);
+    QCOMPARE(path, finished.at(0).at(0).toString());
     QVERIFY(path.startsWith(folder.path()));
     QVERIFY(QFile::exists(path));
     QVERIFY(QFileInfo(path).size() > 0);
+}
+
+void TestBackupsDialog::progressRepaintsDuringBackUp()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    m_dialog->chooseFolder(folder.path());
+    auto *progressBar = m_dialog->findChild<QProgressBar *>(u"backupProgressBar"_s);
+    const PaintCounter paints(progressBar);
+    int paintsAtFinish = -1;
+    connect(m_backups.get(), &BackupManager::backUpFinished, progressBar,
+        [&paints, &paintsAtFinish] { paintsAtFinish = paints.count(); });
+    QSignalSpy finished(m_backups.get(), &BackupManager::backUpFinished);
+
+    m_dialog->findChild<QPushButton *>(u"backUpPushButton"_s)->click();
+    QVERIFY(finished.wait(FinishTimeoutMs));
+
+    // The busy bar animates, so the event loop paints it again and again while pg_dump runs.
+    QVERIFY2(paintsAtFinish > 1,
+        qPrintable(u"%1 paint events before the backup finished"_s.arg(paintsAtFinish)));
+}
+
+void TestBackupsDialog::otherBackUpDisablesButtons()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    m_dialog->chooseFolder(folder.path());
+    auto *list = m_dialog->findChild<QListWidget *>(u"backupsListWidget"_s);
+    QCOMPARE(list->count(), 0);
+
+    // The daily timer starts backups the same way.
+    QVERIFY(m_backups->startBackUp());
+    verifyBusy(false);
+
+    QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, FinishTimeoutMs);
+    verifyIdle();
+    QVERIFY(!promptShown(u"backupFailedPrompt"_s));
 }
 
 void TestBackupsDialog::corruptRestoreLeavesData()
@@ -213,9 +323,11 @@ void TestBackupsDialog::corruptRestoreLeavesData()
     QCOMPARE(list->count(), 1);
     list->setCurrentRow(0);
     m_dialog->findChild<QPushButton *>(u"restorePushButton"_s)->click();
-
     QVERIFY(promptShown(u"restoreBackupPrompt"_s));
-    QVERIFY(promptShown(u"restoreFailedPrompt"_s));
+    verifyBusy(true);
+
+    QTRY_VERIFY_WITH_TIMEOUT(promptShown(u"restoreFailedPrompt"_s), FinishTimeoutMs);
+    verifyIdle();
     QVERIFY(!promptShown(u"backupRestoredPrompt"_s));
     QCOMPARE(cashierName(), u"Changed Before Corrupt Restore"_s);
 
@@ -238,18 +350,24 @@ void TestBackupsDialog::restoreBringsDataBack()
 
     m_dialog->findChild<QPushButton *>(u"backUpPushButton"_s)->click();
     auto *list = m_dialog->findChild<QListWidget *>(u"backupsListWidget"_s);
-    QCOMPARE(list->count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, FinishTimeoutMs);
     const QString backup = pathAt(list, 0);
 
     QVERIFY(setCashierName(u"Renamed After Backup"_s));
     QCOMPARE(cashierName(), u"Renamed After Backup"_s);
 
     list->setCurrentRow(0);
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
     m_dialog->findChild<QPushButton *>(u"restorePushButton"_s)->click();
-
     QVERIFY(promptShown(u"restoreBackupPrompt"_s));
+    verifyBusy(true);
+    // The session stays open until the restore has ended.
+    QVERIFY(m_fixture.context().sessions().isSignedIn());
+
+    QTRY_VERIFY_WITH_TIMEOUT(promptShown(u"backupRestoredPrompt"_s), FinishTimeoutMs);
     QVERIFY(!promptShown(u"restoreFailedPrompt"_s));
-    QVERIFY(promptShown(u"backupRestoredPrompt"_s));
+    QCOMPARE(accepted.count(), 1);
+    QVERIFY(!m_backups->isBusy());
     QCOMPARE(cashierName(), CashierName);
     QVERIFY(!m_fixture.context().sessions().isSignedIn());
 

@@ -5,17 +5,21 @@
 #include <QDir>
 #include <QFile>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString Admin = u"backup-admin"_s;
+// Stops only a hung test, so it is far above what a backup or restore of the test data needs.
+constexpr int FinishTimeoutMs = 60000;
 
 } // namespace
 
@@ -25,17 +29,34 @@ class TestBackupManager : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void folderSetting();
-    // Runs before any restore succeeds, because a restore ends the sessions that
+    // Run before any restore succeeds, because a restore ends the sessions that
     // TestServer::createRestaurant uses.
     void truncatedBackupLeavesDataUnchanged();
+    void startRestoreOfTruncatedFileFails();
+    void destroyingCancelsRestore();
     void backUpAndRestoreRoundTrip();
+    void startRestoreRoundTrip();
+    void startBackUpReturnsAtOnce();
+    void eventLoopRunsDuringBackUp();
+    void secondStartRejectedWhileBusy();
+    void destroyingCancelsBackUp();
+    void destroyingStopsRunningPgDump();
     void keepsSevenNewest();
     void backUpIfDueSkipsRecent();
 
 private:
     int restaurantCount();
     bool databaseExists(const QString &name);
+    /// Names of the databases that a restore replaced and nothing dropped yet.
+    QStringList previousDatabases();
+    /// Writes the first half of backup into the test folder as name and returns its path.
+    QString writeTruncatedCopy(const QString &backup, const QString &name);
+    std::unique_ptr<BackupManager> newManager();
+    /// Checks that a successful restore kept the replaced database and that
+    /// dropPreviousDatabase() drops it.
+    void verifyPreviousDatabaseDropped();
 
     TestServer m_server;
     QTemporaryDir m_folder;
@@ -51,10 +72,19 @@ void TestBackupManager::initTestCase()
     QVERIFY(m_folder.isValid());
     QVERIFY(TestServer::open(Admin, m_server.adminSettings()));
 
-    m_backups = std::make_unique<BackupManager>(m_server.server().adminSettings(),
+    m_backups = newManager();
+}
+
+void TestBackupManager::init()
+{
+    m_backups->setFolder(m_folder.path());
+}
+
+std::unique_ptr<BackupManager> TestBackupManager::newManager()
+{
+    return std::make_unique<BackupManager>(m_server.server().adminSettings(),
         LocalServer::databaseName(), LocalServer::findBinFolder(),
         qEnvironmentVariable("RESTO360_TEST_PG_USER"));
-    m_backups->setFolder(m_folder.path());
 }
 
 int TestBackupManager::restaurantCount()
@@ -71,6 +101,40 @@ bool TestBackupManager::databaseExists(const QString &name)
     QSqlQuery exists =
         TestServer::run(Admin, u"select 1 from pg_catalog.pg_database where datname = ?"_s, {name});
     return exists.next();
+}
+
+QStringList TestBackupManager::previousDatabases()
+{
+    QSqlQuery names =
+        TestServer::run(Admin, u"select datname from pg_catalog.pg_database where datname like ?"_s,
+            {LocalServer::databaseName() + u"\\_previous\\_%"_s});
+    QStringList found;
+    while (names.next())
+        found << names.value(0).toString();
+    return found;
+}
+
+void TestBackupManager::verifyPreviousDatabaseDropped()
+{
+    const QString previous = m_backups->previousDatabase();
+    QVERIFY(previous.startsWith(LocalServer::databaseName() + u"_previous_"_s));
+    QVERIFY(databaseExists(previous));
+    QVERIFY(m_backups->dropPreviousDatabase());
+    QVERIFY(!databaseExists(previous));
+    QVERIFY(!databaseExists(LocalServer::databaseName() + u"_restore"_s));
+}
+
+QString TestBackupManager::writeTruncatedCopy(const QString &backup, const QString &name)
+{
+    QFile source(backup);
+    if (!source.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = source.readAll();
+    QString truncated = QDir(m_folder.path()).filePath(name);
+    QFile broken(truncated);
+    if (!broken.open(QIODevice::WriteOnly) || broken.write(bytes.left(bytes.size() / 2)) <= 0)
+        return {};
+    return truncated;
 }
 
 void TestBackupManager::folderSetting()
@@ -106,12 +170,7 @@ void TestBackupManager::backUpAndRestoreRoundTrip()
     QVERIFY(TestServer::open(u"backup-app"_s, m_server.appSettings()));
     closeConnection(u"backup-app"_s);
 
-    const QString previous = m_backups->previousDatabase();
-    QVERIFY(previous.startsWith(LocalServer::databaseName() + u"_previous_"_s));
-    QVERIFY(databaseExists(previous));
-    QVERIFY(m_backups->dropPreviousDatabase());
-    QVERIFY(!databaseExists(previous));
-    QVERIFY(!databaseExists(LocalServer::databaseName() + u"_restore"_s));
+    verifyPreviousDatabaseDropped();
 }
 
 void TestBackupManager::keepsSevenNewest()
@@ -158,14 +217,8 @@ void TestBackupManager::truncatedBackupLeavesDataUnchanged()
     const int current = restaurantCount();
     QCOMPARE(current, 2);
 
-    QFile source(good);
-    QVERIFY(source.open(QIODevice::ReadOnly));
-    const QByteArray bytes = source.readAll();
-    const QString truncated = QDir(m_folder.path()).filePath(u"broken.dump"_s);
-    QFile broken(truncated);
-    QVERIFY(broken.open(QIODevice::WriteOnly));
-    QVERIFY(broken.write(bytes.left(bytes.size() / 2)) > 0);
-    broken.close();
+    const QString truncated = writeTruncatedCopy(good, u"broken.dump"_s);
+    QVERIFY(!truncated.isEmpty());
 
     QVERIFY(!m_backups->restore(truncated));
     QVERIFY2(
@@ -177,6 +230,223 @@ void TestBackupManager::truncatedBackupLeavesDataUnchanged()
 
     QVERIFY(!m_backups->restore(QDir(m_folder.path()).filePath(u"missing.dump"_s)));
     QCOMPARE(restaurantCount(), current);
+}
+
+void TestBackupManager::startRestoreOfTruncatedFileFails()
+{
+    const QString good = m_backups->backUp();
+    QVERIFY2(!good.isEmpty(), qPrintable(m_backups->errorDetail()));
+    const QString truncated = writeTruncatedCopy(good, u"broken-async.dump"_s);
+    QVERIFY(!truncated.isEmpty());
+    const int current = restaurantCount();
+    QVERIFY(current >= 0);
+
+    QSignalSpy finished(m_backups.get(), &BackupManager::restoreFinished);
+    QVERIFY(m_backups->startRestore(truncated));
+    QVERIFY(m_backups->isBusy());
+    QVERIFY(finished.wait(FinishTimeoutMs));
+
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY(!m_backups->isBusy());
+    QVERIFY2(
+        m_backups->errorMessage().contains(u"unchanged"_s), qPrintable(m_backups->errorMessage()));
+    QVERIFY(!m_backups->errorDetail().isEmpty());
+    QVERIFY(m_backups->previousDatabase().isEmpty());
+    QCOMPARE(restaurantCount(), current);
+    QVERIFY(!databaseExists(LocalServer::databaseName() + u"_restore"_s));
+}
+
+void TestBackupManager::destroyingCancelsRestore()
+{
+    const QString good = m_backups->backUp();
+    QVERIFY2(!good.isEmpty(), qPrintable(m_backups->errorDetail()));
+    const int current = restaurantCount();
+    QVERIFY(current >= 0);
+
+    // Destroyed right after the start, long before pg_restore could load the file and the
+    // swap could begin.
+    std::unique_ptr<BackupManager> backups = newManager();
+    QVERIFY(backups->startRestore(good));
+    backups.reset();
+
+    QCOMPARE(restaurantCount(), current);
+    QVERIFY(previousDatabases().isEmpty());
+    QVERIFY(!databaseExists(LocalServer::databaseName() + u"_restore"_s));
+}
+
+void TestBackupManager::startRestoreRoundTrip()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    m_backups->setFolder(folder.path());
+    QSignalSpy backedUp(m_backups.get(), &BackupManager::backUpFinished);
+    QVERIFY(m_backups->startBackUp());
+    QVERIFY(backedUp.wait(FinishTimeoutMs));
+    const QString backup = backedUp.at(0).at(0).toString();
+    QVERIFY2(!backup.isEmpty(), qPrintable(m_backups->errorDetail()));
+    const int before = restaurantCount();
+    QVERIFY(before > 0);
+
+    // A change made after the backup, which the restore must undo.
+    QSqlQuery insert = TestServer::run(Admin,
+        u"insert into app.restaurants (name, slug) values ('Maquis Après Minuit', "
+        "'maquis-apres-minuit')"_s);
+    QVERIFY2(insert.isActive(), qPrintable(insert.lastError().text()));
+    QCOMPARE(restaurantCount(), before + 1);
+
+    closeConnection(Admin);
+    QSignalSpy restored(m_backups.get(), &BackupManager::restoreFinished);
+    QVERIFY(m_backups->startRestore(backup));
+    QVERIFY(m_backups->isBusy());
+    QVERIFY(restored.wait(FinishTimeoutMs));
+    QCOMPARE(restored.count(), 1);
+    QVERIFY2(restored.at(0).at(0).toBool(), qPrintable(m_backups->errorDetail()));
+    QVERIFY(!m_backups->isBusy());
+
+    QCOMPARE(restaurantCount(), before);
+    verifyPreviousDatabaseDropped();
+}
+
+void TestBackupManager::startBackUpReturnsAtOnce()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    m_backups->setFolder(folder.path());
+    QSignalSpy busy(m_backups.get(), &BackupManager::busyChanged);
+    QSignalSpy finished(m_backups.get(), &BackupManager::backUpFinished);
+
+    QVERIFY(m_backups->startBackUp());
+    // pg_dump has not even connected yet, so no backup file exists.
+    QVERIFY(m_backups->isBusy());
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(m_backups->backups().isEmpty());
+    QCOMPARE(busy.count(), 1);
+    QCOMPARE(busy.at(0).at(0).toBool(), true);
+
+    QVERIFY(finished.wait(FinishTimeoutMs));
+    QCOMPARE(finished.count(), 1);
+    const QString path = finished.at(0).at(0).toString();
+    QVERIFY2(!path.isEmpty(), qPrintable(m_backups->errorDetail()));
+    QVERIFY(QFileInfo(path).size() > 0);
+    QCOMPARE(m_backups->backups(), QStringList {path});
+    QVERIFY(!m_backups->isBusy());
+    QCOMPARE(busy.count(), 2);
+    QCOMPARE(busy.at(1).at(0).toBool(), false);
+}
+
+void TestBackupManager::eventLoopRunsDuringBackUp()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    m_backups->setFolder(folder.path());
+
+    // A zero-interval timer ticks once per turn of the event loop.
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(0);
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    int ticksAtFinish = -1;
+    connect(m_backups.get(), &BackupManager::backUpFinished, &ticker,
+        [&ticks, &ticksAtFinish] { ticksAtFinish = ticks; });
+    QSignalSpy finished(m_backups.get(), &BackupManager::backUpFinished);
+
+    ticker.start();
+    QVERIFY(m_backups->startBackUp());
+    QVERIFY(finished.wait(FinishTimeoutMs));
+    ticker.stop();
+
+    QVERIFY2(!finished.at(0).at(0).toString().isEmpty(), qPrintable(m_backups->errorDetail()));
+    QVERIFY2(
+        ticksAtFinish > 1, qPrintable(u"%1 ticks before the backup finished"_s.arg(ticksAtFinish)));
+}
+
+void TestBackupManager::secondStartRejectedWhileBusy()
+{
+    // A good backup, so that a restore that was not rejected would succeed.
+    const QString good = m_backups->backups().value(0);
+    QVERIFY(!good.isEmpty());
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    m_backups->setFolder(folder.path());
+    QSignalSpy finished(m_backups.get(), &BackupManager::backUpFinished);
+    QSignalSpy restored(m_backups.get(), &BackupManager::restoreFinished);
+    QVERIFY(m_backups->startBackUp());
+
+    QVERIFY(!m_backups->startBackUp());
+    QVERIFY2(m_backups->errorMessage().contains(u"already running"_s),
+        qPrintable(m_backups->errorMessage()));
+    // The folder is empty, so a backup is due, but the running one comes first.
+    QVERIFY(!m_backups->startBackUpIfDue());
+    QVERIFY(!m_backups->startRestore(good));
+    QVERIFY(m_backups->backUp().isEmpty());
+    QVERIFY(!m_backups->restore(good));
+    QVERIFY(m_backups->previousDatabase().isEmpty());
+
+    QVERIFY(finished.wait(FinishTimeoutMs));
+    QCOMPARE(finished.count(), 1);
+    QVERIFY2(!finished.at(0).at(0).toString().isEmpty(), qPrintable(m_backups->errorDetail()));
+    QCOMPARE(m_backups->backups().size(), 1);
+    QCOMPARE(restored.count(), 0);
+
+    // Once it finished, the next backup is not due for a day.
+    QVERIFY(!m_backups->startBackUpIfDue());
+    QVERIFY(!m_backups->isBusy());
+    QTemporaryDir empty;
+    QVERIFY(empty.isValid());
+    m_backups->setFolder(empty.path());
+    QVERIFY(m_backups->startBackUpIfDue());
+    QVERIFY(finished.wait(FinishTimeoutMs));
+    QCOMPARE(m_backups->backups().size(), 1);
+}
+
+void TestBackupManager::destroyingCancelsBackUp()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    std::unique_ptr<BackupManager> backups = newManager();
+    backups->setFolder(folder.path());
+
+    // Destroyed right after the start, long before pg_dump could have finished.
+    QVERIFY(backups->startBackUp());
+    backups.reset();
+
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files), QStringList());
+}
+
+void TestBackupManager::destroyingStopsRunningPgDump()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    std::unique_ptr<BackupManager> backups = newManager();
+    backups->setFolder(folder.path());
+
+    // pg_dump waits for this lock, so it is still running when the destructor stops it.
+    QVERIFY(TestServer::open(Admin, m_server.adminSettings()));
+    QSqlDatabase admin = QSqlDatabase::database(Admin, false);
+    QVERIFY(admin.transaction());
+    // Not through TestServer::run, because PostgreSQL cannot prepare a LOCK statement.
+    QSqlQuery lock(admin);
+    QVERIFY2(lock.exec(u"lock table app.restaurants in access exclusive mode"_s),
+        qPrintable(lock.lastError().text()));
+    QVERIFY(backups->startBackUp());
+
+    // Another connection, because statistics views keep one snapshot per transaction.
+    const QString watch = u"backup-watch"_s;
+    QVERIFY(TestServer::open(watch, m_server.adminSettings()));
+    const auto pgDumpWaits = [&watch] {
+        QSqlQuery waiting = TestServer::run(watch,
+            u"select count(*) from pg_catalog.pg_stat_activity "
+            "where application_name = 'pg_dump' and wait_event_type = 'Lock'"_s);
+        return waiting.next() && waiting.value(0).toInt() == 1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(pgDumpWaits(), FinishTimeoutMs);
+    QCOMPARE(QDir(folder.path()).entryList({u"*.partial"_s}, QDir::Files).size(), 1);
+    backups.reset();
+
+    QVERIFY(admin.rollback());
+    closeConnection(watch);
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestBackupManager)
