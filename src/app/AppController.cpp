@@ -101,8 +101,7 @@ std::optional<int> AppController::start()
     if (!startServer(dataFolder) || !openDatabase())
         return EXIT_FAILURE;
 
-    if (!m_backups->backUpIfDue())
-        qCWarning(lcServer) << "The daily backup failed:" << m_backups->errorDetail();
+    // BackupManager logs a failed daily backup, and the next hourly check tries again.
     m_backups->startDailyBackups();
 
     if (m_options.demo)

@@ -188,11 +188,6 @@ bool BackupManager::isBackUpDue() const
         || newest.secsTo(QDateTime::currentDateTimeUtc()) >= BackupIntervalSeconds;
 }
 
-bool BackupManager::backUpIfDue()
-{
-    return !isBackUpDue() || !backUp().isEmpty();
-}
-
 bool BackupManager::startBackUpIfDue()
 {
     if (isBusy()) {
@@ -210,6 +205,7 @@ void BackupManager::startDailyBackups()
     m_timer->setInterval(CheckIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &BackupManager::startBackUpIfDue);
     m_timer->start();
+    startBackUpIfDue();
 }
 
 bool BackupManager::startRestore(const QString &file)

@@ -20,7 +20,7 @@ class QTimer;
 ///
 /// The start functions run a backup or restore on a worker thread and report the result
 /// with a signal, so the event loop keeps running. The blocking functions run the same steps
-/// on the calling thread, for the command line and the start-up splash screen. Only one
+/// on the calling thread, for the command line and the backup before a migration. Only one
 /// backup or restore runs at a time, whichever way it was started.
 class BackupManager : public QObject
 {
@@ -70,11 +70,8 @@ public:
     /// Returns the file's path, or an empty string with errorMessage() set.
     QString backUp();
 
-    /// Backs up on the calling thread when the newest backup is older than 24 hours or none
-    /// exists. Returns false only when a backup was due and failed.
-    bool backUpIfDue();
-
-    /// Calls startBackUpIfDue() every hour while the application runs.
+    /// Calls startBackUpIfDue() now, then every hour while the application runs, so the daily
+    /// backup never holds up the first window.
     void startDailyBackups();
 
     /// Loads file into the scratch database resto360_restore on the calling thread and, when

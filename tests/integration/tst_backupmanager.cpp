@@ -44,7 +44,8 @@ private slots:
     void destroyingCancelsBackUp();
     void destroyingStopsRunningPgDump();
     void keepsSevenNewest();
-    void backUpIfDueSkipsRecent();
+    void dailyBackupsSkipRecent();
+    void dailyBackupsStartWhenDue();
 
 private:
     int restaurantCount();
@@ -187,19 +188,34 @@ void TestBackupManager::keepsSevenNewest()
     QCOMPARE(QDir(m_folder.path()).entryList({u"*.partial"_s}, QDir::Files).size(), 0);
 }
 
-void TestBackupManager::backUpIfDueSkipsRecent()
+void TestBackupManager::dailyBackupsSkipRecent()
 {
     const QStringList before = m_backups->backups();
     QVERIFY(!before.isEmpty());
-    QVERIFY(m_backups->backUpIfDue());
-    QCOMPARE(m_backups->backups(), before);
+    const std::unique_ptr<BackupManager> daily = newManager();
+    QSignalSpy finished(daily.get(), &BackupManager::backUpFinished);
 
-    // With no backup younger than a day, one is written.
+    daily->startDailyBackups();
+    QVERIFY(!daily->isBusy());
+    QVERIFY(finished.isEmpty());
+    QCOMPARE(daily->backups(), before);
+}
+
+void TestBackupManager::dailyBackupsStartWhenDue()
+{
+    // With no backup younger than a day, the first check starts one on the worker thread.
     QTemporaryDir empty;
-    m_backups->setFolder(empty.path());
-    QVERIFY(m_backups->backUpIfDue());
-    QCOMPARE(m_backups->backups().size(), 1);
-    m_backups->setFolder(m_folder.path());
+    QVERIFY(empty.isValid());
+    const std::unique_ptr<BackupManager> daily = newManager();
+    daily->setFolder(empty.path());
+    QSignalSpy finished(daily.get(), &BackupManager::backUpFinished);
+
+    daily->startDailyBackups();
+    QVERIFY(daily->isBusy());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, FinishTimeoutMs);
+    const QString path = finished.at(0).at(0).toString();
+    QVERIFY2(!path.isEmpty(), qPrintable(daily->errorDetail()));
+    QCOMPARE(daily->backups(), QStringList {path});
 }
 
 void TestBackupManager::truncatedBackupLeavesDataUnchanged()
