@@ -74,12 +74,12 @@ std::optional<int> AppController::start()
     m_languages = std::make_unique<LanguageManager>();
     m_options = CommandLine::parse(*m_languages);
 
-    QString dataFolder = m_options.dataFolder;
-    if (dataFolder.isEmpty())
-        dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    m_dataFolder = m_options.dataFolder;
+    if (m_dataFolder.isEmpty())
+        m_dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
 
     // Two copies on one data folder would stop each other's bundled server.
-    m_singleInstance = std::make_unique<SingleInstance>(SingleInstance::socketName(dataFolder));
+    m_singleInstance = std::make_unique<SingleInstance>(SingleInstance::socketName(m_dataFolder));
     if (m_singleInstance->notifyRunningInstance())
         return EXIT_SUCCESS;
     m_singleInstance->listen();
@@ -97,8 +97,12 @@ std::optional<int> AppController::start()
         startWithServer(profile);
         return std::nullopt;
     }
+    return startBundled();
+}
 
-    if (!startServer(dataFolder) || !openDatabase())
+std::optional<int> AppController::startBundled()
+{
+    if (!startServer(m_dataFolder) || !openDatabase())
         return EXIT_FAILURE;
 
     // BackupManager logs a failed daily backup, and the next hourly check tries again.
@@ -128,7 +132,8 @@ std::optional<int> AppController::start()
 void AppController::startWithServer(const ServerProfile &profile)
 {
     showProgress(tr("Connecting to the server…"));
-    m_secrets = new SecretStore(KeychainService, this);
+    if (!m_secrets)
+        m_secrets = new SecretStore(KeychainService, this);
     auto *connector = new ServerConnector(profile, m_secrets, this);
 
     connect(connector, &ServerConnector::connected, this, [this, connector, profile] {
@@ -163,15 +168,28 @@ void AppController::startWithServer(const ServerProfile &profile)
         [this, connector](const QString &message, const QString &detail) {
             connector->deleteLater();
             reportFailure(message, detail);
-            // The person can fix the settings, or go back to the bundled database, for the
-            // next start.
+            // The person can fix the settings, accept a new certificate or go back to the
+            // bundled database, and the application goes on with the saved settings.
             if (!m_options.smokeTest) {
                 ConnectionDialog dialog(m_secrets);
-                dialog.exec();
+                if (dialog.exec() == QDialog::Accepted) {
+                    startWithSavedSettings();
+                    return;
+                }
             }
             QCoreApplication::exit(EXIT_FAILURE);
         });
     connector->connectTo(AppConnectionName);
+}
+
+void AppController::startWithSavedSettings()
+{
+    if (const ServerProfile profile = ServerProfile::load(); profile.useServer) {
+        startWithServer(profile);
+        return;
+    }
+    if (const std::optional<int> exitCode = startBundled())
+        QCoreApplication::exit(*exitCode);
 }
 
 bool AppController::startServer(const QString &dataFolder)
@@ -243,7 +261,8 @@ bool AppController::openDatabase()
         return false;
     }
 
-    m_secrets = new SecretStore(KeychainService, this);
+    if (!m_secrets)
+        m_secrets = new SecretStore(KeychainService, this);
     const ConnectionSettings admin =
         m_server->adminSettings().withDatabase(LocalServer::databaseName());
     m_context =

@@ -44,7 +44,12 @@ public:
 
 private:
     /// Connects to the shared server of profile instead of starting the bundled one.
+    /// Starts the bundled server and opens the first window. Returns an exit code when the
+    /// application cannot go on.
+    std::optional<int> startBundled();
     void startWithServer(const ServerProfile &profile);
+    /// Starts again with the settings saved in the Database connection dialog.
+    void startWithSavedSettings();
     bool startServer(const QString &dataFolder);
     /// Backs up the database when the migrations will change it.
     void backUpBeforeMigrating(Migrator &migrator);
@@ -60,6 +65,7 @@ private:
     void showProgress(const QString &message);
 
     CommandLineOptions m_options;
+    QString m_dataFolder;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<SingleInstance> m_singleInstance;
     std::unique_ptr<LocalServer> m_server;

@@ -437,7 +437,11 @@ void SessionManager::activate(bool restored)
     }
 
     rememberSession();
-    if (restored && QSettings().value(RememberedLockedKey).toBool())
+    // A sign-in with the password ends a lock left by an earlier session, which may have been
+    // another person's or another server's.
+    if (!restored)
+        QSettings().remove(RememberedLockedKey);
+    else if (QSettings().value(RememberedLockedKey).toBool())
         m_locked = true;
     qCInfo(lcAuth) << "Signed in as staff member" << m_session.staffId << "with role"
                    << m_session.role;

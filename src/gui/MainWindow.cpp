@@ -412,6 +412,14 @@ void MainWindow::updateSessionActions()
     m_ui->switchMembershipAction->setEnabled(inWorkspace && m_membershipCount > 1);
     m_ui->signOutAction->setEnabled(inWorkspace);
     m_ui->signOutEverywhereAction->setEnabled(inWorkspace);
+
+    // A restore replaces every restaurant's data on this PC, so only a signed-in owner may
+    // start one. A locked window offers neither the backups nor another database.
+    const bool owner =
+        inWorkspace && m_context.sessions().session().role == Roles::key(Role::Owner);
+    m_ui->backupsAction->setEnabled(owner);
+    m_ui->databaseConnectionAction->setEnabled(
+        m_ui->pageStackedWidget->currentWidget() != m_lockPage);
 }
 
 void MainWindow::updateStatus()

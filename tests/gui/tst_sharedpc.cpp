@@ -2,6 +2,8 @@
 
 #include "AddStaffDialog.h"
 #include "AppContext.h"
+#include "BackupManager.h"
+#include "LocalServer.h"
 #include "LockPage.h"
 #include "MainWindow.h"
 #include "MessageLabel.h"
@@ -18,6 +20,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -57,6 +60,7 @@ private slots:
 
     void ownerEditsSharedPcSettings();
     void managerSeesSharedPcSettingsReadOnly();
+    void backupsOnlyForSignedInOwner();
     void idleWindowLocks();
     void inputKeepsWindowOpen();
     void zeroMinutesNeverLocks();
@@ -69,6 +73,7 @@ private:
     QWidget *currentPage() const;
     WorkspacePage *workspace() const;
     LockPage *lockPage() const;
+    QAction *action(const QString &name) const;
     /// Brings the workspace tab that holds page to the front, as a click on the tab would.
     void showTab(QWidget *page);
     void signIn(const QString &phone);
@@ -131,6 +136,11 @@ WorkspacePage *TestSharedPc::workspace() const
 LockPage *TestSharedPc::lockPage() const
 {
     return m_window->findChild<LockPage *>(u"lockPage"_s);
+}
+
+QAction *TestSharedPc::action(const QString &name) const
+{
+    return m_window->findChild<QAction *>(name);
 }
 
 void TestSharedPc::showTab(QWidget *page)
@@ -242,6 +252,32 @@ void TestSharedPc::managerSeesSharedPcSettingsReadOnly()
     QVERIFY(update.lastError().isValid() || !update.next());
 }
 
+void TestSharedPc::backupsOnlyForSignedInOwner()
+{
+    // The menu offers backups only where the application writes them.
+    TestServer &server = m_fixture.server();
+    BackupManager backups(server.server().adminSettings(), LocalServer::databaseName(),
+        LocalServer::findBinFolder(), qEnvironmentVariable("RESTO360_TEST_PG_USER"));
+    m_fixture.context().setBackups(&backups);
+    const auto forgetBackups = qScopeGuard([this] { m_fixture.context().setBackups(nullptr); });
+    m_window = m_fixture.openMainWindow();
+    QVERIFY(action(u"backupsAction"_s)->isVisible());
+
+    // Nobody signed in: the database settings are open, for a new PC, the backups are not.
+    QVERIFY(action(u"databaseConnectionAction"_s)->isEnabled());
+    QVERIFY(!action(u"backupsAction"_s)->isEnabled());
+
+    signIn(u"05 00 00 00 02"_s);
+    QVERIFY(!action(u"backupsAction"_s)->isEnabled());
+
+    m_fixture.endSession();
+    QTRY_COMPARE(currentPage(), m_window->findChild<SignInPage *>(u"signInPage"_s));
+    signIn(u"07 00 00 00 01"_s);
+    QVERIFY(action(u"backupsAction"_s)->isEnabled());
+    m_fixture.endSession();
+    m_window.reset();
+}
+
 void TestSharedPc::idleWindowLocks()
 {
     setRestaurantPolicy(true, 1);
@@ -253,7 +289,9 @@ void TestSharedPc::idleWindowLocks()
     const auto *person = lockPage()->findChild<QLabel *>(u"personLabel"_s);
     QVERIFY(person->text().contains(u"Awa Koné"_s));
     QVERIFY(person->text().contains(u"Maquis Chez Tantie"_s));
-    QVERIFY(!m_window->findChild<QAction *>(u"signOutAction"_s)->isEnabled());
+    QVERIFY(!action(u"signOutAction"_s)->isEnabled());
+    QVERIFY(!action(u"backupsAction"_s)->isEnabled());
+    QVERIFY(!action(u"databaseConnectionAction"_s)->isEnabled());
     QVERIFY(!workspace()->isVisible());
     QVERIFY(m_fixture.context().sessions().isSignedIn());
     QStringList problems = GuiFixture::namingProblems(m_window.get());

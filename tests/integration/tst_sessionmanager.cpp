@@ -44,6 +44,7 @@ private slots:
     void skewedClockStillWorks_data();
     void skewedClockStillWorks();
     void lockSurvivesRestartAndCountsFailures();
+    void passwordSignInClearsOldLock();
     void unlockAfterRevocationEndsSession();
     void restoreRefusedWhenRestaurantStopsRemembering();
 
@@ -406,6 +407,30 @@ void TestSessionManager::lockSurvivesRestartAndCountsFailures()
         Admin, u"select count(*) from auth.login_throttle where phone = '+2250700000001'"_s);
     QVERIFY(cleared.next());
     QCOMPARE(cleared.value(0).toInt(), 0);
+}
+
+void TestSessionManager::passwordSignInClearsOldLock()
+{
+    // Left by a session that ended while locked, for example on another server.
+    QSettings().setValue(u"session/locked"_s, true);
+    QSignalSpy signedIn(m_sessions, &SessionManager::signedIn);
+    QSignalSpy written(m_secrets, &SecretStore::secretWritten);
+    m_sessions->signIn(u"07 00 00 00 01"_s, Password);
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!written.isEmpty(), Timeout);
+    QVERIFY(!m_sessions->isLocked());
+    QVERIFY(!QSettings().contains(u"session/locked"_s));
+
+    // The next start restores the session unlocked.
+    delete m_sessions;
+    m_sessions = new SessionManager(App, m_secrets, this);
+    QVERIFY(TestServer::useToken(App, QString()));
+    QSignalSpy restored(m_sessions, &SessionManager::restoreFinished);
+    m_sessions->restoreSession();
+    QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, Timeout);
+    QCOMPARE(restored.at(0).at(0).toBool(), true);
+    QVERIFY(m_sessions->isSignedIn());
+    QVERIFY(!m_sessions->isLocked());
 }
 
 void TestSessionManager::unlockAfterRevocationEndsSession()
