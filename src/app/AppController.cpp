@@ -18,6 +18,7 @@
 #include "SetupService.h"
 #include "SetupWizard.h"
 #include "SingleInstance.h"
+#include "TerminationSignals.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -58,6 +59,19 @@ void AppController::describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("RESTO360"));
     QCoreApplication::setApplicationName(QStringLiteral("resto360-backoffice"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RESTO360_VERSION));
+}
+
+int AppController::run()
+{
+    describeApplication();
+    const TerminationSignals terminationSignals;
+
+    AppController controller;
+    if (const std::optional<int> exitCode = controller.start())
+        return *exitCode;
+    if (terminationSignals.received())
+        return 0;
+    return QApplication::exec();
 }
 
 std::optional<int> AppController::start()
