@@ -38,6 +38,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -68,6 +69,8 @@ constexpr int ChildTimeoutMs = 180 * 1000;
 // Time a child gets after SIGTERM to stop its bundled server and exit.
 constexpr int ChildStopTimeoutMs = 30 * 1000;
 constexpr int LogLinesOnFailure = 40;
+// Not zero, so that a nested event loop with a time limit is not kept busy until that limit.
+constexpr std::chrono::milliseconds MainLoopCheckInterval {10};
 
 /// The steps a child process takes after the application's first window appears.
 enum class ChildMode {
@@ -186,6 +189,14 @@ bool StartupProbe::isFilledStaffViewport(const QObject *object)
 
 void StartupProbe::continueAfterFirstPaint()
 {
+    // The first paint can happen in a nested event loop, such as the wait in
+    // QSplashScreen::finish(), before the window is started and where quitting has no effect.
+    // The next step waits for the application's own event loop.
+    if (QThread::currentThread()->loopLevel() == 0) {
+        QTimer::singleShot(MainLoopCheckInterval, this, &StartupProbe::continueAfterFirstPaint);
+        return;
+    }
+
     if (m_mode == ChildMode::SignIn && m_firstWindow) {
         signIn();
         return;
