@@ -287,17 +287,21 @@ void AppController::showFirstWindow()
     });
     connect(m_wizard.get(), &QDialog::rejected, qApp, &QCoreApplication::quit);
 
+    // QSplashScreen::finish() waits until the window is exposed, for at most one second in
+    // Qt 6.4, so the window is shown first.
+    m_wizard->show();
     if (m_splash)
         m_splash->finish(m_wizard.get());
-    m_wizard->show();
 }
 
 void AppController::showMainWindow()
 {
     m_mainWindow = std::make_unique<MainWindow>(*m_context);
+    // QSplashScreen::finish() waits until the window is exposed, for at most one second in
+    // Qt 6.4, so the window is shown first.
+    m_mainWindow->show();
     if (m_splash)
         m_splash->finish(m_mainWindow.get());
-    m_mainWindow->show();
     m_mainWindow->start();
 }
 
