@@ -331,7 +331,7 @@ public:
     /// Creates the folders of a series named name and returns its path.
     QString createSeries(const QString &name) const
     {
-        const QString series = m_root + u'/' + name;
+        QString series = m_root + u'/' + name;
         for (const QString &folder : {series, series + u"/home"_s, series + u"/runtime"_s,
                  series + u"/tmp"_s, series + u"/data"_s})
             createFolder(folder);
