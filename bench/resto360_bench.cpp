@@ -4,6 +4,7 @@
 // line per measurement: median and 95th percentile over the runs, in milliseconds.
 //
 // Usage: resto360_bench [runs]   (default 20). As root, set RESTO360_TEST_PG_USER=postgres.
+#include "BenchSupport.h"
 #include "ConnectionSettings.h"
 #include "LocalServer.h"
 #include "Migrator.h"
@@ -15,19 +16,18 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <algorithm>
-#include <cstdio>
 #include <functional>
 
 using namespace Qt::StringLiterals;
+using Bench::fail;
+using Bench::print;
 
 namespace {
 
@@ -39,18 +39,6 @@ const QString LargeOwnerPhone = u"+2250700000002"_s;
 constexpr int Restaurants = 1000;
 constexpr int StaffPerRestaurant = 20;
 constexpr int LargeRestaurantStaff = 500;
-
-void print(const QString &line)
-{
-    std::fputs(qPrintable(line + u'\n'), stdout);
-    std::fflush(stdout);
-}
-
-[[noreturn]] void fail(const QString &what)
-{
-    std::fputs(qPrintable(u"benchmark failed: "_s + what + u'\n'), stderr);
-    std::exit(EXIT_FAILURE);
-}
 
 QSqlQuery run(const QString &connectionName, const QString &sql, const QVariantList &values = {})
 {
@@ -73,14 +61,7 @@ void measure(const QString &name, int runs, const std::function<void()> &step)
         step();
         times << timer.nsecsElapsed() / 1e6;
     }
-    std::sort(times.begin(), times.end());
-    const double median = times.at(times.size() / 2);
-    const double p95 =
-        times.at(std::min<qsizetype>(times.size() - 1, (times.size() * 95 + 99) / 100 - 1));
-    print(u"%1\tmedian %2 ms\tp95 %3 ms\truns %4"_s.arg(name, -44)
-              .arg(median, 0, 'f', 2)
-              .arg(p95, 0, 'f', 2)
-              .arg(runs));
+    Bench::printPercentiles(name, times, u"ms"_s);
 }
 
 KdfParameters loginParameters(const QString &phone)
@@ -177,38 +158,6 @@ int count(const QString &connectionName, const QString &sql)
     return query.next() ? query.value(0).toInt() : -1;
 }
 
-void printMachine()
-{
-    QFile cpuinfo(u"/proc/cpuinfo"_s);
-    QString model;
-    if (cpuinfo.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : cpuinfo.readAll().split('\n')) {
-            if (line.startsWith("model name")) {
-                model = QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
-                break;
-            }
-        }
-    }
-    QFile meminfo(u"/proc/meminfo"_s);
-    QString memory;
-    if (meminfo.open(QIODevice::ReadOnly))
-        memory = QString::fromUtf8(meminfo.readLine()).simplified();
-    print(
-        u"machine: %1 logical CPUs, %2, %3"_s.arg(QThread::idealThreadCount()).arg(model, memory));
-}
-
-QString vmRss()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS"))
-            return QString::fromUtf8(line).simplified();
-    }
-    return {};
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -216,7 +165,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const int runs = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 20;
-    printMachine();
+    Bench::printMachine();
 
     QTemporaryDir folder(QDir::tempPath() + u"/resto360-bench-XXXXXX"_s);
     LocalServer server(folder.path());
@@ -343,7 +292,7 @@ int main(int argc, char *argv[])
             fail(outcome.message);
     });
 
-    print(u"memory of this process after the lists: %1"_s.arg(vmRss()));
+    print(u"memory of this process after the lists: %1"_s.arg(Bench::processStatusLine("VmRSS")));
     closeConnection(App);
     closeConnection(Admin);
     server.stop();

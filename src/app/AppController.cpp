@@ -18,6 +18,7 @@
 #include "SetupService.h"
 #include "SetupWizard.h"
 #include "SingleInstance.h"
+#include "TerminationSignals.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -60,6 +61,19 @@ void AppController::describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("RESTO360"));
     QCoreApplication::setApplicationName(QStringLiteral("resto360-backoffice"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RESTO360_VERSION));
+}
+
+int AppController::run()
+{
+    describeApplication();
+    const TerminationSignals terminationSignals;
+
+    AppController controller;
+    if (const std::optional<int> exitCode = controller.start())
+        return *exitCode;
+    if (terminationSignals.received())
+        return 0;
+    return QApplication::exec();
 }
 
 std::optional<int> AppController::start()
@@ -299,17 +313,21 @@ void AppController::showFirstWindow()
     });
     connect(m_wizard.get(), &QDialog::rejected, qApp, &QCoreApplication::quit);
 
+    // QSplashScreen::finish() waits until the window is exposed, for at most one second in
+    // Qt 6.4, so the window is shown first.
+    m_wizard->show();
     if (m_splash)
         m_splash->finish(m_wizard.get());
-    m_wizard->show();
 }
 
 void AppController::showMainWindow()
 {
     m_mainWindow = std::make_unique<MainWindow>(*m_context);
+    // QSplashScreen::finish() waits until the window is exposed, for at most one second in
+    // Qt 6.4, so the window is shown first.
+    m_mainWindow->show();
     if (m_splash)
         m_splash->finish(m_mainWindow.get());
-    m_mainWindow->show();
     m_mainWindow->start();
 }
 

@@ -37,6 +37,12 @@ public:
     /// settings and data folders use. Call right after the application object exists.
     static void describeApplication();
 
+    /// Runs the windowed application on the QApplication that the caller created: describes
+    /// the application, starts it and runs the event loop. Returns the process exit code.
+    /// SIGTERM, SIGINT and SIGHUP quit the event loop, so the bundled server stops as on any
+    /// other exit.
+    static int run();
+
     /// Sets the window icon and display name, then runs the start-up steps. Returns an exit code
     /// when the application must stop now (a failure was shown), or nothing when the event loop
     /// should run.

@@ -3,7 +3,6 @@
 #include "CommandLine.h"
 #include "LanguageManager.h"
 #include "ServerCommand.h"
-#include "TerminationSignals.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -36,13 +35,5 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    AppController::describeApplication();
-    const TerminationSignals terminationSignals;
-
-    AppController controller;
-    if (const std::optional<int> exitCode = controller.start())
-        return *exitCode;
-    if (terminationSignals.received())
-        return 0;
-    return QApplication::exec();
+    return AppController::run();
 }
