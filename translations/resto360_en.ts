@@ -599,6 +599,34 @@
         <source>Cancel</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Type the password to test the sign-in as well.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signing in to the database…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The user %1 signed in to the database %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server refused the user %1 with this password. Check the user name and the password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on this server. Check its name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server does not accept connections from this PC for the user %1. Ask the server&apos;s administrator to allow them in pg_hba.conf.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The certificate test passed, but signing in to the database failed: %1</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionMonitor</name>

@@ -599,6 +599,34 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Type the password to test the sign-in as well.</source>
+        <translation>Saisissez le mot de passe pour tester aussi la connexion à la base.</translation>
+    </message>
+    <message>
+        <source>Signing in to the database…</source>
+        <translation>Connexion à la base de données…</translation>
+    </message>
+    <message>
+        <source>The user %1 signed in to the database %2.</source>
+        <translation>L’utilisateur %1 s’est connecté à la base de données %2.</translation>
+    </message>
+    <message>
+        <source>The server refused the user %1 with this password. Check the user name and the password.</source>
+        <translation>Le serveur a refusé l’utilisateur %1 avec ce mot de passe. Vérifiez le nom d’utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on this server. Check its name.</source>
+        <translation>La base de données %1 n’existe pas sur ce serveur. Vérifiez son nom.</translation>
+    </message>
+    <message>
+        <source>The server does not accept connections from this PC for the user %1. Ask the server&apos;s administrator to allow them in pg_hba.conf.</source>
+        <translation>Le serveur n’accepte pas les connexions de ce PC pour l’utilisateur %1. Demandez à l’administrateur du serveur de les autoriser dans pg_hba.conf.</translation>
+    </message>
+    <message>
+        <source>The certificate test passed, but signing in to the database failed: %1</source>
+        <translation>Le test du certificat a réussi, mais la connexion à la base de données a échoué&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionMonitor</name>

@@ -4,6 +4,9 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -72,4 +75,19 @@ void closeConnection(const QString &connectionName)
         db.close();
     }
     QSqlDatabase::removeDatabase(connectionName);
+}
+
+QString testLogin(const ConnectionSettings &settings)
+{
+    // Each call has its own connection, so tests may run on several threads at once.
+    static std::atomic<int> counter = 0;
+    const QString connectionName = u"resto360-login-test-%1"_s.arg(++counter);
+    QString error = openConnection(connectionName, settings);
+    if (error.isEmpty()) {
+        QSqlQuery query(QSqlDatabase::database(connectionName, false));
+        if (!query.exec(u"select 1"_s))
+            error = query.lastError().text();
+    }
+    closeConnection(connectionName);
+    return error;
 }

@@ -30,3 +30,7 @@ QString openConnection(const QString &connectionName, const ConnectionSettings &
 
 /// Closes and removes a named connection if it exists.
 void closeConnection(const QString &connectionName);
+
+/// Signs in with settings on a throwaway connection, runs `select 1` and closes it. Returns an
+/// empty string on success, else the driver's text. Safe to call from any thread.
+QString testLogin(const ConnectionSettings &settings);

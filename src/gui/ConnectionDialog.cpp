@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QLocale>
 #include <QPushButton>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +47,8 @@ ConnectionDialog::ConnectionDialog(SecretStore *secrets, QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectionDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_probe, &TlsProbe::finished, this, &ConnectionDialog::showProbeResult);
+    connect(&m_loginWatcher, &QFutureWatcher<QString>::finished, this,
+        &ConnectionDialog::showLoginResult);
 
     if (m_secrets) {
         connect(m_secrets, &SecretStore::secretWritten, this, [this](const QString &key) {
@@ -132,10 +135,8 @@ void ConnectionDialog::showProbeResult(const TlsProbe::Result &result)
     case TlsProbe::Status::FirstUse:
         if (profile().tlsMode == ServerProfile::TlsMode::VerifyFull && !result.verified)
             m_ui->messageLabel->showError(result.message);
-        else if (result.status == TlsProbe::Status::Trusted)
-            m_ui->messageLabel->showSuccess(result.message);
         else
-            m_ui->messageLabel->showNotice(result.message);
+            startLoginTest();
         return;
     case TlsProbe::Status::FingerprintChanged:
         m_ui->messageLabel->showError(result.message);
@@ -145,6 +146,63 @@ void ConnectionDialog::showProbeResult(const TlsProbe::Result &result)
         m_ui->messageLabel->showError(result.message);
         return;
     }
+}
+
+void ConnectionDialog::startLoginTest()
+{
+    const QString password = m_ui->passwordLineEdit->text();
+    if (password.isEmpty()) {
+        showTlsOutcome(tr("Type the password to test the sign-in as well."));
+        return;
+    }
+    m_ui->messageLabel->showNotice(tr("Signing in to the database…"));
+    setBusy(true);
+    // The lambda owns a copy of the settings, so the dialog may close while it runs.
+    m_loginWatcher.setFuture(QtConcurrent::run(
+        [settings = profile().connectionSettings(password)] { return testLogin(settings); }));
+}
+
+void ConnectionDialog::showLoginResult()
+{
+    setBusy(false);
+    const QString error = m_loginWatcher.result();
+    const ServerProfile current = profile();
+    if (error.isEmpty()) {
+        showTlsOutcome(tr("The user %1 signed in to the database %2.")
+                           .arg(current.userName, current.databaseName));
+        return;
+    }
+    qCInfo(lcUi).noquote() << "The test sign-in failed:" << error;
+    m_ui->messageLabel->showError(loginErrorMessage(error, current));
+}
+
+void ConnectionDialog::showTlsOutcome(const QString &addition)
+{
+    const QString message = m_lastResult.message + u' ' + addition;
+    if (m_lastResult.status == TlsProbe::Status::Trusted)
+        m_ui->messageLabel->showSuccess(message);
+    else
+        m_ui->messageLabel->showNotice(message);
+}
+
+QString ConnectionDialog::loginErrorMessage(const QString &error, const ServerProfile &current)
+{
+    if (const QString tlsMessage = TlsProbe::connectionErrorMessage(error); !tlsMessage.isEmpty())
+        return tlsMessage;
+    if (error.contains(u"password authentication failed"_s, Qt::CaseInsensitive))
+        return tr("The server refused the user %1 with this password. Check the user name and "
+                  "the password.")
+            .arg(current.userName);
+    if (error.contains(u"database \""_s, Qt::CaseInsensitive)
+        && error.contains(u"does not exist"_s, Qt::CaseInsensitive))
+        return tr("The database %1 does not exist on this server. Check its name.")
+            .arg(current.databaseName);
+    if (error.contains(u"pg_hba.conf"_s, Qt::CaseInsensitive))
+        return tr("The server does not accept connections from this PC for the user %1. Ask the "
+                  "server's administrator to allow them in pg_hba.conf.")
+            .arg(current.userName);
+    return tr("The certificate test passed, but signing in to the database failed: %1")
+        .arg(error.trimmed());
 }
 
 void ConnectionDialog::trustNewCertificate()

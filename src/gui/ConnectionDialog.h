@@ -4,6 +4,7 @@
 #include "TlsProbe.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 
 #include <memory>
 
@@ -48,12 +49,19 @@ private:
     void setBusy(bool busy);
     QString validate() const;
     void showProbeResult(const TlsProbe::Result &result);
+    /// Signs in with the typed password on a worker thread after the certificate test.
+    void startLoginTest();
+    void showLoginResult();
+    /// Shows the certificate test's message followed by addition.
+    void showTlsOutcome(const QString &addition);
+    static QString loginErrorMessage(const QString &error, const ServerProfile &current);
     void finishSave();
     void failSave(const QString &message);
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
     SecretStore *m_secrets = nullptr;
     TlsProbe m_probe;
+    QFutureWatcher<QString> m_loginWatcher;
     TlsProbe::Result m_lastResult;
     /// host:port the last result is about, so a stale result is not trusted for another server.
     QString m_lastResultServer;

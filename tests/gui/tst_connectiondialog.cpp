@@ -52,6 +52,8 @@ private slots:
     void initTestCase();
     void formIsNamed();
     void testShowsFingerprintAndSaves();
+    void wrongPasswordFailsTest();
+    void unknownDatabaseFailsTest();
     void silentPortShowsTimeout();
     void changedCertificateNeedsTrust();
 
@@ -123,8 +125,15 @@ void TestConnectionDialog::testShowsFingerprintAndSaves()
     QTest::mouseClick(child<QPushButton>(&dialog, u"testPushButton"_s), Qt::LeftButton);
     auto *fingerprintLabel = child<WrappingLabel>(&dialog, u"fingerprintValueLabel"_s);
     QTRY_COMPARE_WITH_TIMEOUT(fingerprintLabel->text(), fingerprint, ProbeTimeoutMs);
-    QCOMPARE(child<MessageLabel>(&dialog, u"messageLabel"_s)->kind(), MessageLabel::Kind::Notice);
     QVERIFY(!child<QPushButton>(&dialog, u"trustCertificatePushButton"_s)->isVisible());
+
+    // After the certificate, the test signs in with the typed password.
+    auto *message = child<MessageLabel>(&dialog, u"messageLabel"_s);
+    const QString signedIn =
+        u"The user %1 signed in to the database postgres."_s.arg(m_server.adminSettings().userName);
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().endsWith(signedIn), ProbeTimeoutMs);
+    QCOMPARE(message->kind(), MessageLabel::Kind::Notice);
+    QVERIFY(!message->text().contains(password));
 
     QSignalSpy saved(&dialog, &ConnectionDialog::profileSaved);
     QTest::mouseClick(child<QPushButton>(&dialog, u"savePushButton"_s), Qt::LeftButton);
@@ -159,6 +168,37 @@ void TestConnectionDialog::testShowsFingerprintAndSaves()
     const QString openError = openConnection(connectionName, profile.connectionSettings(password));
     closeConnection(connectionName);
     QVERIFY2(openError.isEmpty(), qPrintable(openError));
+}
+
+void TestConnectionDialog::wrongPasswordFailsTest()
+{
+    ConnectionDialog dialog(m_secrets);
+    dialog.show();
+    fillServer(dialog, m_server.port(), u"Not-the-password-1"_s);
+    QTest::mouseClick(child<QPushButton>(&dialog, u"testPushButton"_s), Qt::LeftButton);
+
+    auto *message = child<MessageLabel>(&dialog, u"messageLabel"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(message->kind(), MessageLabel::Kind::Error, ProbeTimeoutMs);
+    QCOMPARE(message->text(),
+        u"The server refused the user %1 with this password. Check the user name and the "
+        "password."_s.arg(m_server.adminSettings().userName));
+    QVERIFY(child<QPushButton>(&dialog, u"testPushButton"_s)->isEnabled());
+}
+
+void TestConnectionDialog::unknownDatabaseFailsTest()
+{
+    ConnectionDialog dialog(m_secrets);
+    dialog.show();
+    fillServer(dialog, m_server.port(), m_server.adminSettings().password);
+    QLineEdit *database = child<QLineEdit>(&dialog, u"databaseLineEdit"_s);
+    database->clear();
+    QTest::keyClicks(database, u"resto360_missing"_s);
+    QTest::mouseClick(child<QPushButton>(&dialog, u"testPushButton"_s), Qt::LeftButton);
+
+    auto *message = child<MessageLabel>(&dialog, u"messageLabel"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(message->kind(), MessageLabel::Kind::Error, ProbeTimeoutMs);
+    QCOMPARE(message->text(),
+        u"The database resto360_missing does not exist on this server. Check its name."_s);
 }
 
 void TestConnectionDialog::silentPortShowsTimeout()
