@@ -57,7 +57,7 @@ private slots:
     void urlAfterOtherOptions();
     void secondUrlRejected();
     void strayArgumentRejected();
-    void newerSchemaRefusedBySetup();
+    void newerSchemaRejectedBySetup();
     void upgradeMissingDatabaseFails();
     void failuresNameCause_data();
     void failuresNameCause();
@@ -421,7 +421,7 @@ void TestAdminCommandLine::strayArgumentRejected()
     QCOMPARE(countDatabases(database), 0);
 }
 
-void TestAdminCommandLine::newerSchemaRefusedBySetup()
+void TestAdminCommandLine::newerSchemaRejectedBySetup()
 {
     // A database that a newer program set up: all of this program's migrations and one more.
     const QString database = u"resto360_future"_s;

@@ -39,7 +39,7 @@ private slots:
     void setUpAgainDoesNothing();
     void upgradeUpToDateAppliesNothing();
     void appPasswordFromFile();
-    void newerSchemaRefused();
+    void newerSchemaRejected();
     void upgradeMissingDatabaseFails();
     void closedPortNamesCause();
     void existingOwnerKeepsPassword();
@@ -136,7 +136,7 @@ void TestServerProvisioning::appPasswordFromFile()
     QVERIFY(after.value(0).toString() != before.value(0).toString());
 }
 
-void TestServerProvisioning::newerSchemaRefused()
+void TestServerProvisioning::newerSchemaRejected()
 {
     const int latest = Migrator::latestVersion();
     QVERIFY(TestServer::run(u"provisioned-admin"_s,
