@@ -141,6 +141,10 @@
         <source>Detail: %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Connected to the local database &quot;%1&quot; in %2 as its administrator %3.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>AdminTaskRunner</name>
@@ -405,15 +409,27 @@
         <translation></translation>
     </message>
     <message>
-        <source>As the local database&apos;s administrator, check that nothing lets one restaurant see or change another&apos;s data. Prints each finding and exits with 0 when there is none, 1 when there are findings and 2 when the check cannot run. Close the application first. Followed by a server URL, as for --setup-server, it checks that server&apos;s database as its administrator instead.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>As the local database&apos;s administrator, replace the key that signs access tokens and print the new key&apos;s id. Tokens signed with the old key stay valid until they expire. Close the application first. Followed by a server URL, as for --setup-server, it replaces the key of that server&apos;s database instead.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Set up the PostgreSQL server at &lt;url&gt; for RESTO360 as its administrator: roles, database, migrations and the first restaurant (or the demo restaurant, with --demo). The administrator&apos;s password is read from PGPASSWORD or asked on the terminal. Running it again changes nothing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>As the local database&apos;s administrator, check that nothing lets one restaurant see or change another&apos;s data. Prints each finding and exits with 0 when there is none, 1 when there are findings and 2 when the check cannot run. Close the application first. Given one server URL, as for --setup-server, anywhere on the command line or as --check-isolation=URL, it checks that server&apos;s database as its administrator instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>As the local database&apos;s administrator, replace the key that signs access tokens and print the new key&apos;s id. Tokens signed with the old key stay valid until they expire. Close the application first. Given one server URL, as for --setup-server, anywhere on the command line or as --rotate-signing-key=URL, it replaces the key of that server&apos;s database instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run with --help to see the options.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: %2 takes one server URL, and one is already given. Remove one of them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Put the value of an option right after it, as in --setup-server URL, or remove the argument. Run with --help to see the options.</source>
         <translation></translation>
     </message>
 </context>
@@ -1700,10 +1716,6 @@ Restaurant owners and managers add their staff, give each person a role and keep
 <context>
     <name>ServerProvisioning</name>
     <message>
-        <source>The database could not be created or upgraded. Nothing was changed by the failed migration.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The database &quot;%1&quot; is up to date (schema %2): no migration to apply.</source>
         <translation></translation>
     </message>
@@ -1712,15 +1724,7 @@ Restaurant owners and managers add their staff, give each person a role and keep
         <translation></translation>
     </message>
     <message>
-        <source>Cannot connect to the server as the administrator.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The login resto360_app keeps its password.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot set the password of the login resto360_app.</source>
         <translation></translation>
     </message>
     <message>
@@ -1752,6 +1756,62 @@ Restaurant owners and managers add their staff, give each person a role and keep
     </message>
     <message>
         <source>Sign in to the demo restaurant as its owner with the phone number %1 and the password %2, which every demo account shares.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The database name &quot;%1&quot; is invalid: use 1 to 63 lower-case letters, digits and underscores, not starting with a digit. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1 as %2, so nothing was changed. Check the host, the port, the user name and the password (PGPASSWORD or the terminal), and that the server accepts connections from this computer. %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on this server. Check the name, or run --setup-server to create it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The migration %1 failed on the database &quot;%2&quot;. It was rolled back with the other migrations of this run, so the schema of the database is unchanged. Send this message to your support contact. %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot create the roles or the database &quot;%1&quot; on %2. Check that %3 is a superuser of that server. %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1 as %2. %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot set the password of the login resto360_app. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot look up the owner&apos;s phone number. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Created the restaurant &quot;%1&quot; and gave it to the existing account of the phone number %2 as its owner.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Created the restaurant &quot;%1&quot; and gave it to the existing account of the phone number %2 (%3 in the restaurant &quot;%4&quot;) as its owner, listed as %5.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>That account keeps its password: the owner&apos;s password given to this command was not used.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Warning: that account has the published demo password %1, so anyone can sign in as the owner of &quot;%2&quot;. Sign in with it now and change the password.</source>
         <translation></translation>
     </message>
 </context>

@@ -141,6 +141,10 @@
         <source>Detail: %1</source>
         <translation>Détail&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Connected to the local database &quot;%1&quot; in %2 as its administrator %3.</source>
+        <translation>Connecté à la base de données locale «&#xa0;%1&#xa0;» dans %2 en tant qu’administrateur %3.</translation>
+    </message>
 </context>
 <context>
     <name>AdminTaskRunner</name>
@@ -405,16 +409,28 @@
         <translation>Crée le restaurant de démonstration s’il n’existe pas et propose le numéro de son propriétaire à la connexion. Avec --setup-server, le crée plutôt sur ce serveur&#xa0;; le premier restaurant n’est alors créé que si --restaurant-name, --owner-name ou --owner-phone est donné. Tous les comptes de démonstration ont le mot de passe publié Resto360-demo!, donc réservez cette option aux serveurs de test.</translation>
     </message>
     <message>
-        <source>As the local database&apos;s administrator, check that nothing lets one restaurant see or change another&apos;s data. Prints each finding and exits with 0 when there is none, 1 when there are findings and 2 when the check cannot run. Close the application first. Followed by a server URL, as for --setup-server, it checks that server&apos;s database as its administrator instead.</source>
-        <translation>En tant qu’administrateur de la base de données locale, vérifier que rien ne permet à un restaurant de voir ou de modifier les données d’un autre. Affiche chaque problème et se termine avec 0 s’il n’y en a aucun, 1 s’il y en a et 2 si la vérification ne peut pas s’exécuter. Fermez d’abord l’application. Suivie de l’URL d’un serveur, comme pour --setup-server, vérifie plutôt la base de ce serveur, en tant qu’administrateur de celui-ci.</translation>
-    </message>
-    <message>
-        <source>As the local database&apos;s administrator, replace the key that signs access tokens and print the new key&apos;s id. Tokens signed with the old key stay valid until they expire. Close the application first. Followed by a server URL, as for --setup-server, it replaces the key of that server&apos;s database instead.</source>
-        <translation>En tant qu’administrateur de la base de données locale, remplacer la clé qui signe les jetons d’accès et afficher l’identifiant de la nouvelle clé. Les jetons signés avec l’ancienne clé restent valables jusqu’à leur expiration. Fermez d’abord l’application. Suivie de l’URL d’un serveur, comme pour --setup-server, remplace plutôt la clé de la base de ce serveur.</translation>
-    </message>
-    <message>
         <source>Set up the PostgreSQL server at &lt;url&gt; for RESTO360 as its administrator: roles, database, migrations and the first restaurant (or the demo restaurant, with --demo). The administrator&apos;s password is read from PGPASSWORD or asked on the terminal. Running it again changes nothing.</source>
         <translation>Prépare le serveur PostgreSQL à l’adresse &lt;url&gt; pour RESTO360, en tant qu’administrateur&#xa0;: rôles, base de données, migrations et premier restaurant (ou le restaurant de démonstration, avec --demo). Le mot de passe de l’administrateur est lu dans PGPASSWORD ou demandé dans le terminal. Une deuxième exécution ne change rien.</translation>
+    </message>
+    <message>
+        <source>As the local database&apos;s administrator, check that nothing lets one restaurant see or change another&apos;s data. Prints each finding and exits with 0 when there is none, 1 when there are findings and 2 when the check cannot run. Close the application first. Given one server URL, as for --setup-server, anywhere on the command line or as --check-isolation=URL, it checks that server&apos;s database as its administrator instead.</source>
+        <translation>En tant qu’administrateur de la base de données locale, vérifier que rien ne permet à un restaurant de voir ou de modifier les données d’un autre. Affiche chaque problème et se termine avec 0 s’il n’y en a aucun, 1 s’il y en a et 2 si la vérification ne peut pas s’exécuter. Fermez d’abord l’application. Avec une URL de serveur, comme pour --setup-server, placée n’importe où sur la ligne de commande ou sous la forme --check-isolation=URL, vérifie plutôt la base de ce serveur, en tant qu’administrateur de celui-ci.</translation>
+    </message>
+    <message>
+        <source>As the local database&apos;s administrator, replace the key that signs access tokens and print the new key&apos;s id. Tokens signed with the old key stay valid until they expire. Close the application first. Given one server URL, as for --setup-server, anywhere on the command line or as --rotate-signing-key=URL, it replaces the key of that server&apos;s database instead.</source>
+        <translation>En tant qu’administrateur de la base de données locale, remplacer la clé qui signe les jetons d’accès et afficher l’identifiant de la nouvelle clé. Les jetons signés avec l’ancienne clé restent valables jusqu’à leur expiration. Fermez d’abord l’application. Avec une URL de serveur, comme pour --setup-server, placée n’importe où sur la ligne de commande ou sous la forme --rotate-signing-key=URL, remplace plutôt la clé de la base de ce serveur.</translation>
+    </message>
+    <message>
+        <source>Run with --help to see the options.</source>
+        <translation>Lancez la commande avec --help pour voir les options.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: %2 takes one server URL, and one is already given. Remove one of them.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;»&#xa0;: %2 prend une seule URL de serveur, et une URL est déjà donnée. Retirez l’une des deux.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Put the value of an option right after it, as in --setup-server URL, or remove the argument. Run with --help to see the options.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;». Placez la valeur d’une option juste après celle-ci, comme dans --setup-server URL, ou retirez l’argument. Lancez la commande avec --help pour voir les options.</translation>
     </message>
 </context>
 <context>
@@ -1702,10 +1718,6 @@ Les propriétaires et les gérants de restaurant y ajoutent leur personnel, donn
 <context>
     <name>ServerProvisioning</name>
     <message>
-        <source>The database could not be created or upgraded. Nothing was changed by the failed migration.</source>
-        <translation>La base de données n’a pas pu être créée ou mise à jour. La migration qui a échoué n’a rien modifié.</translation>
-    </message>
-    <message>
         <source>The database &quot;%1&quot; is up to date (schema %2): no migration to apply.</source>
         <translation>La base de données «&#xa0;%1&#xa0;» est à jour (schéma %2)&#xa0;: aucune migration à appliquer.</translation>
     </message>
@@ -1714,16 +1726,8 @@ Les propriétaires et les gérants de restaurant y ajoutent leur personnel, donn
         <translation>Migrations %1 appliquées à la base de données «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>Cannot connect to the server as the administrator.</source>
-        <translation>Impossible de se connecter au serveur en tant qu’administrateur.</translation>
-    </message>
-    <message>
         <source>The login resto360_app keeps its password.</source>
         <translation>Le compte de connexion resto360_app garde son mot de passe.</translation>
-    </message>
-    <message>
-        <source>Cannot set the password of the login resto360_app.</source>
-        <translation>Impossible de définir le mot de passe du compte de connexion resto360_app.</translation>
     </message>
     <message>
         <source>Set the password of the login resto360_app from the given file.</source>
@@ -1755,6 +1759,62 @@ Les propriétaires et les gérants de restaurant y ajoutent leur personnel, donn
     <message>
         <source>Sign in to the demo restaurant as its owner with the phone number %1 and the password %2, which every demo account shares.</source>
         <translation>Connectez-vous au restaurant de démonstration comme propriétaire, avec le numéro %1 et le mot de passe %2, commun à tous les comptes de démonstration.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Détail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The database name &quot;%1&quot; is invalid: use 1 to 63 lower-case letters, digits and underscores, not starting with a digit. Nothing was changed.</source>
+        <translation>Le nom de base de données «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: utilisez de 1 à 63 lettres minuscules, chiffres et tirets bas, sans chiffre au début. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1 as %2, so nothing was changed. Check the host, the port, the user name and the password (PGPASSWORD or the terminal), and that the server accepts connections from this computer. %3</source>
+        <translation>Impossible de se connecter au serveur %1 en tant que %2, donc rien n’a été modifié. Vérifiez l’hôte, le port, le nom d’utilisateur et le mot de passe (PGPASSWORD ou le terminal), et que le serveur accepte les connexions de cet ordinateur. %3</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on this server. Check the name, or run --setup-server to create it.</source>
+        <translation>La base de données %1 n’existe pas sur ce serveur. Vérifiez le nom, ou lancez --setup-server pour la créer.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The migration %1 failed on the database &quot;%2&quot;. It was rolled back with the other migrations of this run, so the schema of the database is unchanged. Send this message to your support contact. %3</source>
+        <translation>La migration %1 a échoué sur la base de données «&#xa0;%2&#xa0;». Elle a été annulée avec les autres migrations de cette exécution, donc le schéma de la base de données n’a pas changé. Envoyez ce message à votre contact d’assistance. %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the roles or the database &quot;%1&quot; on %2. Check that %3 is a superuser of that server. %4</source>
+        <translation>Impossible de créer les rôles ou la base de données «&#xa0;%1&#xa0;» sur %2. Vérifiez que %3 est un superutilisateur de ce serveur. %4</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1 as %2. %3</source>
+        <translation>Impossible de se connecter au serveur %1 en tant que %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot set the password of the login resto360_app. %1</source>
+        <translation>Impossible de définir le mot de passe du compte de connexion resto360_app. %1</translation>
+    </message>
+    <message>
+        <source>Cannot look up the owner&apos;s phone number. %1</source>
+        <translation>Impossible de rechercher le numéro de téléphone du propriétaire. %1</translation>
+    </message>
+    <message>
+        <source>Created the restaurant &quot;%1&quot; and gave it to the existing account of the phone number %2 as its owner.</source>
+        <translation>Restaurant «&#xa0;%1&#xa0;» créé et confié, comme propriétaire, au compte existant du numéro %2.</translation>
+    </message>
+    <message>
+        <source>Created the restaurant &quot;%1&quot; and gave it to the existing account of the phone number %2 (%3 in the restaurant &quot;%4&quot;) as its owner, listed as %5.</source>
+        <translation>Restaurant «&#xa0;%1&#xa0;» créé et confié, comme propriétaire, au compte existant du numéro %2 (%3 dans le restaurant «&#xa0;%4&#xa0;»), qui y figure sous le nom %5.</translation>
+    </message>
+    <message>
+        <source>That account keeps its password: the owner&apos;s password given to this command was not used.</source>
+        <translation>Ce compte garde son mot de passe&#xa0;: le mot de passe du propriétaire donné à cette commande n’a pas été utilisé.</translation>
+    </message>
+    <message>
+        <source>Warning: that account has the published demo password %1, so anyone can sign in as the owner of &quot;%2&quot;. Sign in with it now and change the password.</source>
+        <translation>Attention&#xa0;: ce compte a le mot de passe de démonstration publié %1, donc n’importe qui peut se connecter comme propriétaire de «&#xa0;%2&#xa0;». Connectez-vous avec ce mot de passe maintenant et changez-le.</translation>
     </message>
 </context>
 <context>

@@ -88,8 +88,12 @@ int AdminTaskRunner::runOnBundledServer(const CommandLineOptions &options)
         errors << server.errorMessage() << Qt::endl;
         return AdminCommands::Failed;
     }
-    const int exitCode = runTask(
-        options.adminTask, server.adminSettings().withDatabase(LocalServer::databaseName()));
+    const ConnectionSettings admin =
+        server.adminSettings().withDatabase(LocalServer::databaseName());
+    QTextStream out(stdout);
+    const int exitCode = AdminCommands(admin).describeLocalDatabase(out, errors, dataFolder)
+        ? runTask(options.adminTask, admin)
+        : AdminCommands::Failed;
     server.stop();
     return exitCode;
 }

@@ -8,10 +8,10 @@
 /// --check-isolation and --rotate-signing-key: runs an administrator's task from the
 /// terminal, without a display, and returns the process exit code (see AdminCommands).
 ///
-/// For the bundled database it starts the local server, runs the task as the server's
-/// administrator, and stops the server. With a server URL it connects as the administrator
-/// the URL names, the way --setup-server does, and runs the task only when the database has
-/// this program's schema.
+/// For the bundled database it starts the local server, prints the database and its
+/// folder, runs the task as the server's administrator, and stops the server. With a server
+/// URL it connects as the administrator the URL names, the way --setup-server does, and runs
+/// the task only when the database has this program's schema.
 class AdminTaskRunner
 {
     Q_DECLARE_TR_FUNCTIONS(AdminTaskRunner)

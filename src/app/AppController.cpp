@@ -223,6 +223,12 @@ bool AppController::startServer(const QString &dataFolder)
         m_server->adminSettings(), LocalServer::databaseName(), LocalServer::findBinFolder());
     backUpBeforeMigrating(migrator);
     if (!migrator.migrate()) {
+        if (migrator.failure() == Migrator::Failure::NewerSchema) {
+            reportFailure(SchemaCheck::newerSchemaMessage(
+                              migrator.databaseVersion(), Migrator::latestVersion()),
+                migrator.errorText());
+            return false;
+        }
         reportFailure(tr("The local database could not be updated to this version of RESTO360 "
                          "Back Office. Your data is unchanged. Install the previous version "
                          "again, or send the log to your support contact."),

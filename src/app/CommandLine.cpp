@@ -5,6 +5,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QStringList>
+#include <QUrl>
 
 #include <cstdio>
 #include <cstdlib>
@@ -30,11 +31,11 @@ QString requestedLanguage(const QStringList &arguments)
     return {};
 }
 
-// Takes the server URL of an administrator's task out of arguments, because
-// QCommandLineParser has no options with an optional value. Accepts "--check-isolation URL",
-// when the next argument is not an option, and "--check-isolation=URL". Returns nothing when
-// no URL follows, and an empty string for an empty one, which the caller rejects so that an
-// unset shell variable never turns into a run against the local database.
+// Takes the server URL of "--check-isolation=URL" out of arguments, because
+// QCommandLineParser has no options with an optional value. The other form, a URL given as
+// a positional argument anywhere, is read after parsing. Returns nothing when no such URL is
+// given, and an empty string for an empty one, which the caller rejects so that an unset
+// shell variable never turns into a run against the local database.
 std::optional<QString> takeAdminTaskUrl(QStringList *arguments)
 {
     std::optional<QString> url;
@@ -45,13 +46,35 @@ std::optional<QString> takeAdminTaskUrl(QStringList *arguments)
             if (argument.startsWith(option + u'=')) {
                 url = argument.mid(option.size() + 1);
                 (*arguments)[i] = option;
-            } else if (argument == option && i + 1 < arguments->size()
-                && !arguments->at(i + 1).startsWith(u'-')) {
-                url = arguments->takeAt(i + 1);
             }
         }
     }
     return url;
+}
+
+// Returns the administrator's task option among arguments, or an empty string.
+QString adminTaskOption(const QStringList &arguments)
+{
+    for (const char *task : AdminTaskOptions) {
+        if (arguments.contains(QString::fromLatin1(task)))
+            return QString::fromLatin1(task);
+    }
+    return {};
+}
+
+// An argument as an error message may show it: a URL loses its password.
+QString shownArgument(const QString &argument)
+{
+    const QUrl url(argument, QUrl::StrictMode);
+    if (url.isValid() && !url.scheme().isEmpty() && !url.password().isEmpty())
+        return url.toString(QUrl::RemovePassword);
+    return argument;
+}
+
+[[noreturn]] void exitWithUsageError(const QString &message, int exitCode)
+{
+    std::fputs(qPrintable(message + u'\n'), stderr);
+    std::exit(exitCode);
 }
 
 } // namespace
@@ -132,13 +155,15 @@ CommandLineOptions CommandLine::parse(LanguageManager &languages)
         tr("As the local database's administrator, check that nothing lets one restaurant see "
            "or change another's data. Prints each finding and exits with 0 when there is "
            "none, 1 when there are findings and 2 when the check cannot run. Close the "
-           "application first. Followed by a server URL, as for --setup-server, it checks that "
-           "server's database as its administrator instead."));
+           "application first. Given one server URL, as for --setup-server, anywhere on the "
+           "command line or as --check-isolation=URL, it checks that server's database as its "
+           "administrator instead."));
     const QCommandLineOption rotateSigningKeyOption(QStringLiteral("rotate-signing-key"),
         tr("As the local database's administrator, replace the key that signs access tokens "
            "and print the new key's id. Tokens signed with the old key stay valid until they "
-           "expire. Close the application first. Followed by a server URL, as for "
-           "--setup-server, it replaces the key of that server's database instead."));
+           "expire. Close the application first. Given one server URL, as for --setup-server, "
+           "anywhere on the command line or as --rotate-signing-key=URL, it replaces the key "
+           "of that server's database instead."));
     parser.addOptions({demoOption, dataFolderOption, languageOption, smokeTestOption,
         checkIsolationOption, rotateSigningKeyOption});
 
@@ -167,24 +192,50 @@ CommandLineOptions CommandLine::parse(LanguageManager &languages)
     parser.addOptions({setupServerOption, upgradeServerOption, restaurantNameOption,
         ownerNameOption, ownerPhoneOption, restoreBackupOption});
 
+    // The administrator's tasks exit with 2 when they cannot run, a usage error included.
+    const QString taskOption = adminTaskOption(arguments);
+    const int usageExitCode = taskOption.isEmpty() ? EXIT_FAILURE : 2;
+    // parse() first, so that an invalid argument exits with usageExitCode. process() then
+    // only prints the help or the version when asked.
+    if (!parser.parse(arguments)) {
+        exitWithUsageError(
+            parser.errorText() + u' ' + tr("Run with --help to see the options."), usageExitCode);
+    }
     parser.process(arguments);
 
     if (parser.isSet(languageOption) && !supported) {
-        const QString message =
-            tr("Unknown language \"%1\". Use fr or en.").arg(parser.value(languageOption));
-        std::fputs(qPrintable(message + u'\n'), stderr);
-        std::exit(EXIT_FAILURE);
+        exitWithUsageError(
+            tr("Unknown language \"%1\". Use fr or en.").arg(parser.value(languageOption)),
+            usageExitCode);
     }
 
     if (parser.isSet(checkIsolationOption) && parser.isSet(rotateSigningKeyOption)) {
-        std::fputs(
-            qPrintable(tr("Use --check-isolation or --rotate-signing-key, not both.") + u'\n'),
-            stderr);
-        std::exit(EXIT_FAILURE);
+        exitWithUsageError(
+            tr("Use --check-isolation or --rotate-signing-key, not both."), usageExitCode);
     }
 
+    // An administrator's task takes its URL from one positional argument, wherever it is.
+    // Any other positional argument is an error: ignoring it could run a task on the wrong
+    // database, or a command without the value the person meant to give.
     CommandLineOptions options;
     options.adminTaskServerUrl = adminTaskServerUrl;
+    QStringList positional = parser.positionalArguments();
+    if (!taskOption.isEmpty() && !adminTaskServerUrl && !positional.isEmpty())
+        options.adminTaskServerUrl = positional.takeFirst();
+    if (!positional.isEmpty() && !taskOption.isEmpty()) {
+        exitWithUsageError(tr("Unexpected argument \"%1\": %2 takes one server URL, and one is "
+                              "already given. Remove one of them.")
+                               .arg(shownArgument(positional.first()), taskOption),
+            usageExitCode);
+    }
+    if (!positional.isEmpty()) {
+        exitWithUsageError(tr("Unexpected argument \"%1\". Put the value of an option right "
+                              "after it, as in --setup-server URL, or remove the argument. Run "
+                              "with --help to see the options.")
+                               .arg(shownArgument(positional.first())),
+            usageExitCode);
+    }
+
     if (parser.isSet(checkIsolationOption))
         options.adminTask = CommandLineOptions::AdminTask::CheckIsolation;
     else if (parser.isSet(rotateSigningKeyOption))

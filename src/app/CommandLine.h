@@ -62,6 +62,8 @@ public:
 
     /// Loads the language given with --lang (else the preferred one) so that help is
     /// translated, then parses the arguments of the running application. Prints help, the
-    /// version or an error and exits the process when asked or when an argument is invalid.
+    /// version or an error and exits the process when asked or when an argument is invalid:
+    /// an unknown option, or a positional argument other than an administrator's task URL.
+    /// Invalid arguments exit with 2 for an administrator's task and with 1 otherwise.
     static CommandLineOptions parse(LanguageManager &languages);
 };

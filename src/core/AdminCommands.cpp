@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "SchemaCheck.h"
 
+#include <QDir>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -160,6 +161,21 @@ bool AdminCommands::requireCurrentSchema(QTextStream &out, QTextStream &errors) 
     }
     errors << check.message() << u' ' << tr("Detail: %1").arg(check.errorDetail()) << Qt::endl;
     return false;
+}
+
+bool AdminCommands::describeLocalDatabase(
+    QTextStream &out, QTextStream &errors, const QString &dataFolder) const
+{
+    const QString connection = open(errors);
+    if (connection.isEmpty())
+        return false;
+    closeConnection(connection);
+
+    out << tr("Connected to the local database \"%1\" in %2 as its administrator %3.")
+               .arg(m_adminSettings.databaseName, QDir::toNativeSeparators(dataFolder),
+                   m_adminSettings.userName)
+        << Qt::endl;
+    return true;
 }
 
 int AdminCommands::checkIsolation(QTextStream &out, QTextStream &errors) const

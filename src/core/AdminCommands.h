@@ -36,6 +36,12 @@ public:
     /// and returns false.
     bool requireCurrentSchema(QTextStream &out, QTextStream &errors) const;
 
+    /// Connects to the bundled database kept in dataFolder and writes which one it is to out,
+    /// as requireCurrentSchema() does for a shared server. Otherwise writes why to errors and
+    /// returns false.
+    bool describeLocalDatabase(
+        QTextStream &out, QTextStream &errors, const QString &dataFolder) const;
+
     /// Runs IsolationCheck and writes each finding on its own line to out, then a summary.
     /// Returns Success, Findings, or Failed when the database cannot be reached.
     int checkIsolation(QTextStream &out, QTextStream &errors) const;

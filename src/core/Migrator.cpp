@@ -54,9 +54,11 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 } // namespace
 
-Migrator::Migrator(ConnectionSettings adminSettings, QString databaseName)
+Migrator::Migrator(
+    ConnectionSettings adminSettings, QString databaseName, MissingDatabase missingDatabase)
     : m_adminSettings(std::move(adminSettings))
     , m_databaseName(std::move(databaseName))
+    , m_missingDatabase(missingDatabase)
 {
 }
 
@@ -83,8 +85,9 @@ int Migrator::latestVersion()
     return migrations.isEmpty() ? 0 : migrations.last().version;
 }
 
-bool Migrator::fail(const QString &text)
+bool Migrator::fail(Failure failure, const QString &text)
 {
+    m_failure = failure;
     m_errorText = text;
     qCWarning(lcDb).noquote() << "Migration failed:" << text;
     return false;
@@ -98,13 +101,18 @@ bool Migrator::migrate()
 bool Migrator::migrate(int upToVersion)
 {
     m_applied.clear();
+    m_failure = Failure::None;
+    m_databaseExists = false;
+    m_databaseVersion = 0;
+    m_failedVersion = 0;
     m_errorText.clear();
 
     static const QRegularExpression identifier(u"^[a-z_][a-z0-9_]{0,62}$"_s);
     if (!identifier.match(m_databaseName).hasMatch())
-        return fail(u"invalid database name '%1'"_s.arg(m_databaseName));
+        return fail(
+            Failure::InvalidDatabaseName, u"invalid database name '%1'"_s.arg(m_databaseName));
 
-    const bool ok = bootstrapCluster() && applyPending(upToVersion);
+    const bool ok = inspectDatabase() && bootstrapCluster() && applyPending(upToVersion);
     closeConnection(AdminConnection);
     closeConnection(TargetConnection);
     return ok;
@@ -140,28 +148,80 @@ std::optional<QList<int>> Migrator::pendingVersions()
     return pending;
 }
 
-bool Migrator::bootstrapCluster()
+bool Migrator::failNewerSchema()
+{
+    return fail(Failure::NewerSchema,
+        u"the database has schema %1, newer than this program's %2"_s.arg(m_databaseVersion)
+            .arg(latestVersion()));
+}
+
+// Finds out, before anything changes, whether the database exists and whether its schema is
+// newer than this program's.
+bool Migrator::inspectDatabase()
 {
     const QString openError = openConnection(AdminConnection, m_adminSettings);
     if (!openError.isEmpty())
-        return fail(u"cannot connect as administrator: "_s + openError);
+        return fail(Failure::ConnectionFailed, u"cannot connect as administrator: "_s + openError);
+
+    QSqlQuery exists(QSqlDatabase::database(AdminConnection));
+    exists.prepare(u"select 1 from pg_catalog.pg_database where datname = ?"_s);
+    exists.addBindValue(m_databaseName);
+    if (!exists.exec())
+        return fail(Failure::SetupFailed, exists.lastError().text());
+    m_databaseExists = exists.next();
+
+    if (!m_databaseExists) {
+        if (m_missingDatabase == MissingDatabase::Reject)
+            return fail(Failure::DatabaseMissing,
+                u"the database '%1' does not exist and may not be created"_s.arg(m_databaseName));
+        return true;
+    }
+    if (!readDatabaseVersion())
+        return false;
+    return m_databaseVersion > latestVersion() ? failNewerSchema() : true;
+}
+
+bool Migrator::readDatabaseVersion()
+{
+    const QString openError =
+        openConnection(TargetConnection, m_adminSettings.withDatabase(m_databaseName));
+    if (!openError.isEmpty())
+        return fail(Failure::ConnectionFailed, u"cannot connect to the database: "_s + openError);
+    QSqlDatabase db = QSqlDatabase::database(TargetConnection);
+
+    // A database without the table has had no migration yet.
+    QSqlQuery table(db);
+    if (!table.exec(u"select to_regclass('meta.schema_migrations') is not null"_s) || !table.next())
+        return fail(Failure::SetupFailed, table.lastError().text());
+    if (!table.value(0).toBool())
+        return true;
+
+    QSqlQuery version(db);
+    if (!version.exec(u"select coalesce(max(version), 0) from meta.schema_migrations"_s)
+        || !version.next())
+        return fail(Failure::SetupFailed, version.lastError().text());
+    m_databaseVersion = version.value(0).toInt();
+    return true;
+}
+
+bool Migrator::bootstrapCluster()
+{
     QSqlDatabase db = QSqlDatabase::database(AdminConnection);
+
+    // Running bootstrap.sql again makes the server send notices such as "role ... is already
+    // a member of role ...", which libpq would print on the terminal. Warnings still show.
+    QString error;
+    if (!exec(db, u"set client_min_messages = warning"_s, &error))
+        return fail(Failure::SetupFailed, error);
 
     const QString bootstrapError =
         runScript(db, readResource(u":/migrations/bootstrap.sql"_s), u"bootstrap.sql"_s);
     if (!bootstrapError.isEmpty())
-        return fail(bootstrapError);
-
-    QSqlQuery exists(db);
-    exists.prepare(u"select 1 from pg_catalog.pg_database where datname = ?"_s);
-    exists.addBindValue(m_databaseName);
-    if (!exists.exec())
-        return fail(exists.lastError().text());
-    if (exists.next())
+        return fail(Failure::SetupFailed, bootstrapError);
+    if (m_databaseExists)
         return true;
 
     // The name was checked against a strict pattern above, so quoting it is enough.
-    QString error;
     const QString quoted = u"\""_s + m_databaseName + u"\""_s;
     if (!exec(db,
             u"create database %1 owner resto360_owner encoding 'UTF8' template template0"_s.arg(
@@ -169,24 +229,29 @@ bool Migrator::bootstrapCluster()
             &error)
         || !exec(db, u"revoke all on database %1 from public"_s.arg(quoted), &error)
         || !exec(db, u"grant connect on database %1 to resto360_app"_s.arg(quoted), &error))
-        return fail(u"cannot create the database: "_s + error);
+        return fail(Failure::SetupFailed, u"cannot create the database: "_s + error);
     qCInfo(lcDb) << "Created database" << m_databaseName;
     return true;
 }
 
 bool Migrator::applyPending(int upToVersion)
 {
-    const QString openError =
-        openConnection(TargetConnection, m_adminSettings.withDatabase(m_databaseName));
-    if (!openError.isEmpty())
-        return fail(u"cannot connect to the database: "_s + openError);
+    // inspectDatabase() left the connection open unless it has just created the database.
+    if (!QSqlDatabase::contains(TargetConnection)
+        || !QSqlDatabase::database(TargetConnection, false).isOpen()) {
+        const QString openError =
+            openConnection(TargetConnection, m_adminSettings.withDatabase(m_databaseName));
+        if (!openError.isEmpty())
+            return fail(
+                Failure::ConnectionFailed, u"cannot connect to the database: "_s + openError);
+    }
     QSqlDatabase db = QSqlDatabase::database(TargetConnection);
 
     if (!db.transaction())
-        return fail(db.lastError().text());
-    auto rollBack = [&](const QString &text) {
+        return fail(Failure::SetupFailed, db.lastError().text());
+    auto rollBack = [&](Failure failure, const QString &text) {
         db.rollback();
-        return fail(text);
+        return fail(failure, text);
     };
 
     QString error;
@@ -203,39 +268,51 @@ bool Migrator::applyPending(int upToVersion)
     };
     for (const QString &statement : setup) {
         if (!exec(db, statement, &error))
-            return rollBack(error);
+            return rollBack(Failure::SetupFailed, error);
     }
 
     QList<int> present;
     QSqlQuery versions(db);
     if (!versions.exec(u"select version from meta.schema_migrations"_s))
-        return rollBack(versions.lastError().text());
+        return rollBack(Failure::SetupFailed, versions.lastError().text());
     while (versions.next())
         present << versions.value(0).toInt();
+
+    // Read again under the lock, in case a newer program migrated since inspectDatabase().
+    if (!present.isEmpty())
+        m_databaseVersion = *std::max_element(present.cbegin(), present.cend());
+    if (m_databaseVersion > latestVersion()) {
+        db.rollback();
+        return failNewerSchema();
+    }
 
     for (const Migration &migration : bundledMigrations()) {
         if (migration.version > upToVersion)
             break;
         if (present.contains(migration.version))
             continue;
+        m_failedVersion = migration.version;
         const QString script = readResource(migration.resourcePath);
         if (script.isEmpty())
-            return rollBack(u"cannot read "_s + migration.resourcePath);
+            return rollBack(Failure::MigrationFailed, u"cannot read "_s + migration.resourcePath);
         const QString scriptError = runScript(db, script, migration.resourcePath);
         if (!scriptError.isEmpty())
-            return rollBack(scriptError);
+            return rollBack(Failure::MigrationFailed, scriptError);
 
         QSqlQuery record(db);
         record.prepare(u"insert into meta.schema_migrations (version, name) values (?, ?)"_s);
         record.addBindValue(migration.version);
         record.addBindValue(migration.name);
         if (!record.exec())
-            return rollBack(record.lastError().text());
+            return rollBack(Failure::MigrationFailed, record.lastError().text());
         m_applied << migration.version;
+        m_failedVersion = 0;
     }
 
-    if (!db.commit())
-        return fail(db.lastError().text());
+    if (!db.commit()) {
+        m_applied.clear();
+        return fail(Failure::MigrationFailed, db.lastError().text());
+    }
     if (!m_applied.isEmpty())
         qCInfo(lcDb) << "Applied migrations" << m_applied << "to" << m_databaseName;
     return true;

@@ -49,14 +49,19 @@ QString SchemaCheck::message() const
             .arg(m_databaseVersion)
             .arg(m_programVersion);
     case Verdict::Newer:
-        return tr("The database was set up by a newer version of RESTO360 Back Office "
-                  "(schema %1, this version knows %2). Install the newest version of the "
-                  "application on this computer.")
-            .arg(m_databaseVersion)
-            .arg(m_programVersion);
+        return newerSchemaMessage(m_databaseVersion, m_programVersion);
     case Verdict::Failed:
         break;
     }
     return tr("The version of the database cannot be read. Check that the server is set up "
               "for RESTO360 Back Office and reachable, then try again.");
+}
+
+QString SchemaCheck::newerSchemaMessage(int databaseVersion, int programVersion)
+{
+    return tr("The database was set up by a newer version of RESTO360 Back Office "
+              "(schema %1, this version knows %2). Install the newest version of the "
+              "application on this computer.")
+        .arg(databaseVersion)
+        .arg(programVersion);
 }

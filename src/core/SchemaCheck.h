@@ -29,6 +29,8 @@ public:
     int programVersion() const { return m_programVersion; }
     /// A translated explanation of what to do; empty when the versions are the same.
     QString message() const;
+    /// The explanation for Verdict::Newer, which Migrator's refusal shows as well.
+    static QString newerSchemaMessage(int databaseVersion, int programVersion);
     /// The driver's error text when the verdict is Failed, for the log.
     QString errorDetail() const { return m_errorDetail; }
 

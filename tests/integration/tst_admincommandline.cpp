@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,11 +54,21 @@ private slots:
     void olderSchemaFails();
     void newerSchemaFails();
     void setupServerWithDemoAndRestaurant();
+    void urlAfterOtherOptions();
+    void secondUrlRejected();
+    void strayArgumentRejected();
+    void newerSchemaRejectedBySetup();
+    void upgradeMissingDatabaseFails();
+    void failuresNameCause_data();
+    void failuresNameCause();
+    void existingDemoOwnerWarned();
 
 private:
     ProgramRun runProgram(const QStringList &arguments,
         const QProcessEnvironment &extraEnvironment = QProcessEnvironment()) const;
     QString serverUrl(const QString &database) const;
+    QString serverUrlAt(const QString &host, int port, const QString &database) const;
+    int countDatabases(const QString &name) const;
     ConnectionSettings appSettings() const;
 
     TlsTestServer m_server;
@@ -80,9 +91,25 @@ void TestAdminCommandLine::initTestCase()
 
 QString TestAdminCommandLine::serverUrl(const QString &database) const
 {
-    return u"postgresql://%1@127.0.0.1:%2/%3?sslmode=verify-full&sslrootcert=%4"_s.arg(
-        m_server.adminSettings().userName, QString::number(m_server.port()), database,
+    return serverUrlAt(u"127.0.0.1"_s, m_server.port(), database);
+}
+
+QString TestAdminCommandLine::serverUrlAt(
+    const QString &host, int port, const QString &database) const
+{
+    return u"postgresql://%1@%2:%3/%4?sslmode=verify-full&sslrootcert=%5"_s.arg(
+        m_server.adminSettings().userName, host, QString::number(port), database,
         m_server.caFile());
+}
+
+int TestAdminCommandLine::countDatabases(const QString &name) const
+{
+    const QString connection = u"commandline-maintenance"_s;
+    if (!TestServer::open(connection, m_server.adminSettings().withDatabase(u"postgres"_s)))
+        return -1;
+    return scalar(
+        connection, u"select count(*) from pg_catalog.pg_database where datname = ?"_s, {name})
+        .toInt();
 }
 
 ConnectionSettings TestAdminCommandLine::appSettings() const
@@ -185,6 +212,9 @@ void TestAdminCommandLine::setupServerWithDemoTwice()
     QCOMPARE(scalar(Admin, u"select name from app.restaurants"_s).toString(),
         DemoData::restaurantName());
     QCOMPARE(scalar(Admin, u"select count(*) from app.staff"_s).toInt(), DemoData::staffCount());
+
+    // Running bootstrap.sql again makes the server send notices, which stay off the terminal.
+    QVERIFY2(!second.errors.contains(u"NOTICE"_s), qPrintable(second.errors));
 }
 
 void TestAdminCommandLine::demoOwnerSignsIn()
@@ -333,6 +363,180 @@ void TestAdminCommandLine::setupServerWithDemoAndRestaurant()
                  "s.restaurant_id where r.name = 'Maquis du Plateau' and s.role = 'owner'"_s)
                  .toInt(),
         1);
+}
+
+void TestAdminCommandLine::urlAfterOtherOptions()
+{
+    // The URL need not follow the option: before, it was ignored here and the check ran on
+    // the bundled database of the data folder.
+    QTemporaryDir emptyDataFolder;
+    QVERIFY(emptyDataFolder.isValid());
+    const ProgramRun run = runProgram({u"--check-isolation"_s, u"--data-dir"_s,
+        emptyDataFolder.path(), serverUrl(u"resto360"_s)});
+
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.errors));
+    QVERIFY2(run.out.contains(u"Connected to the database \"resto360\""_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Isolation check passed"_s), qPrintable(run.out));
+}
+
+void TestAdminCommandLine::secondUrlRejected()
+{
+    const QString keysSql = u"select string_agg(kid, ',' order by kid) from auth.signing_keys"_s;
+    const QString keysBefore = scalar(Admin, keysSql).toString();
+    const QString otherUrl = serverUrl(u"resto360old"_s);
+    const ProgramRun run =
+        runProgram({u"--rotate-signing-key"_s, serverUrl(u"resto360"_s), otherUrl});
+
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(
+        run.errors.contains(u"Unexpected argument \"%1\""_s.arg(otherUrl)), qPrintable(run.errors));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    QCOMPARE(scalar(Admin, keysSql).toString(), keysBefore);
+
+    // The same with the URL given as --rotate-signing-key=URL.
+    const ProgramRun joined =
+        runProgram({u"--rotate-signing-key="_s + serverUrl(u"resto360"_s), otherUrl});
+    QCOMPARE(joined.exitCode, 2);
+    QVERIFY2(joined.errors.contains(u"Unexpected argument"_s), qPrintable(joined.errors));
+    QCOMPARE(scalar(Admin, keysSql).toString(), keysBefore);
+
+    // The message names an extra URL without its password.
+    const ProgramRun withPassword = runProgram({u"--check-isolation"_s, serverUrl(u"resto360"_s),
+        u"postgresql://admin:Secret-in-url-55@127.0.0.1/resto360"_s});
+    QCOMPARE(withPassword.exitCode, 2);
+    QVERIFY2(withPassword.errors.contains(u"postgresql://admin@127.0.0.1/resto360"_s),
+        qPrintable(withPassword.errors));
+    QVERIFY2(!withPassword.errors.contains(u"Secret-in-url-55"_s), qPrintable(withPassword.errors));
+}
+
+void TestAdminCommandLine::strayArgumentRejected()
+{
+    const QString database = u"resto360_stray"_s;
+    const ProgramRun run =
+        runProgram({u"--setup-server"_s, serverUrl(database), u"--demo"_s, u"stray"_s});
+
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errors.contains(u"Unexpected argument \"stray\""_s), qPrintable(run.errors));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    QCOMPARE(countDatabases(database), 0);
+}
+
+void TestAdminCommandLine::newerSchemaRejectedBySetup()
+{
+    // A database that a newer program set up: all of this program's migrations and one more.
+    const QString database = u"resto360_future"_s;
+    const int newer = Migrator::latestVersion() + 1;
+    Migrator migrator(m_server.adminSettings().withDatabase(u"postgres"_s), database);
+    QVERIFY2(migrator.migrate(), qPrintable(migrator.errorText()));
+    const QString future = u"commandline-future"_s;
+    QVERIFY(TestServer::open(future, m_server.adminSettings().withDatabase(database)));
+    QVERIFY(TestServer::run(future,
+        u"insert into meta.schema_migrations (version, name) values (?, 'from a newer version')"_s,
+        {newer})
+                .isActive());
+
+    const ProgramRun upgrade = runProgram({u"--upgrade-server"_s, serverUrl(database)});
+    QCOMPARE(upgrade.exitCode, 1);
+    QVERIFY2(upgrade.errors.contains(u"set up by a newer version"_s), qPrintable(upgrade.errors));
+    QVERIFY2(!upgrade.out.contains(u"up to date"_s), qPrintable(upgrade.out));
+
+    const ProgramRun setup = runProgram({u"--setup-server"_s, serverUrl(database), u"--demo"_s});
+    QCOMPARE(setup.exitCode, 1);
+    QVERIFY2(setup.errors.contains(u"set up by a newer version"_s), qPrintable(setup.errors));
+    QVERIFY2(!setup.out.contains(u"demo restaurant"_s), qPrintable(setup.out));
+    QCOMPARE(scalar(future, u"select count(*) from app.restaurants"_s).toInt(), 0);
+}
+
+void TestAdminCommandLine::upgradeMissingDatabaseFails()
+{
+    const ProgramRun run = runProgram({u"--upgrade-server"_s, serverUrl(u"resto_typo"_s)});
+
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errors.contains(u"The database resto_typo does not exist on this server. Check "
+                                 "the name, or run --setup-server to create it."_s),
+        qPrintable(run.errors));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    QCOMPARE(countDatabases(u"resto_typo"_s), 0);
+}
+
+void TestAdminCommandLine::failuresNameCause_data()
+{
+    // A port that was free a moment ago, so nothing listens there.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const int closedPort = probe.serverPort();
+    probe.close();
+
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("expected");
+
+    const QString wrongPassword = u"not-the-password-7731"_s;
+    const QString password = m_server.adminSettings().password;
+    QTest::newRow("wrong password, upgrade")
+        << QStringList {u"--upgrade-server"_s, serverUrl(u"resto360"_s)} << wrongPassword
+        << u"password authentication failed"_s;
+    QTest::newRow("wrong password, setup")
+        << QStringList {u"--setup-server"_s, serverUrl(u"resto360"_s), u"--demo"_s} << wrongPassword
+        << u"password authentication failed"_s;
+    QTest::newRow("closed port") << QStringList {u"--upgrade-server"_s,
+        serverUrlAt(u"127.0.0.1"_s, closedPort, u"resto360"_s)}
+                                 << password << u"Connection refused"_s;
+    QTest::newRow("unknown host") << QStringList {u"--upgrade-server"_s,
+        serverUrlAt(u"db.resto360.invalid"_s, m_server.port(), u"resto360"_s)}
+                                  << password << u"db.resto360.invalid"_s;
+    QTest::newRow("invalid database name")
+        << QStringList {u"--setup-server"_s, serverUrl(u"Resto-Deux"_s), u"--demo"_s} << password
+        << u"The database name \"Resto-Deux\" is invalid"_s;
+}
+
+void TestAdminCommandLine::failuresNameCause()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, password);
+    QFETCH(QString, expected);
+    QProcessEnvironment environment;
+    environment.insert(u"PGPASSWORD"_s, password);
+
+    const ProgramRun run = runProgram(arguments, environment);
+
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errors.contains(expected), qPrintable(run.errors));
+    QVERIFY2(!run.errors.contains(u"Nothing was changed by the failed migration"_s),
+        qPrintable(run.errors));
+    QVERIFY2(!run.errors.contains(password), qPrintable(run.errors));
+    QVERIFY2(!run.out.contains(password), qPrintable(run.out));
+}
+
+void TestAdminCommandLine::existingDemoOwnerWarned()
+{
+    // The demo owner's phone number already has an account, with the published password.
+    QFile ownerPasswordFile(m_home.filePath(u"second-owner-password"_s));
+    QVERIFY(ownerPasswordFile.open(QIODevice::WriteOnly));
+    ownerPasswordFile.write("Garba-du-vendredi-2026\n");
+    ownerPasswordFile.close();
+    QProcessEnvironment ownerPassword;
+    ownerPassword.insert(u"RESTO360_OWNER_PASSWORD_FILE"_s, ownerPasswordFile.fileName());
+
+    const ProgramRun run = runProgram(
+        {u"--setup-server"_s, serverUrl(u"resto360"_s), u"--restaurant-name"_s, u"Maquis Deux"_s,
+            u"--owner-name"_s, u"Someone"_s, u"--owner-phone"_s, DemoData::ownerPhone()},
+        ownerPassword);
+
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.errors));
+    QVERIFY2(!run.out.contains(u"and its owner Someone"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"gave it to the existing account of the phone number "_s
+                 + DemoData::ownerPhone()),
+        qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"was not used"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Warning: that account has the published demo password"_s),
+        qPrintable(run.out));
+
+    // The account keeps the demo password; the file's password opens nothing.
+    QVERIFY(TestServer::open(App, appSettings()));
+    QVERIFY(!TestServer::signIn(App, DemoOwnerPhone, DemoData::password()).refreshToken.isEmpty());
+    QVERIFY(TestServer::signIn(App, DemoOwnerPhone, u"Garba-du-vendredi-2026"_s)
+                .refreshToken.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAdminCommandLine)

@@ -5,6 +5,7 @@
 #include "AdminCommands.h"
 #include "TestServer.h"
 
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -55,6 +56,7 @@ private slots:
     void rotationPrintsOnlyTheKeyId();
     void unreachableDatabaseFails();
     void brokenDatabaseFails();
+    void localDatabaseIsNamed();
 
 private:
     TestServer m_server;
@@ -144,6 +146,26 @@ void TestAdminCommands::brokenDatabaseFails()
     // The finding on its own line, then the summary.
     QCOMPARE(lines.size(), 2);
     QVERIFY2(lines.constFirst().contains(u"app.staff"_s), qPrintable(run.out));
+}
+
+void TestAdminCommands::localDatabaseIsNamed()
+{
+    const QString folder = m_server.server().dataFolder();
+    const AdminCommands commands(m_server.adminSettings());
+    QString out;
+    QString errors;
+    QTextStream outStream(&out);
+    QTextStream errorStream(&errors);
+    QVERIFY(commands.describeLocalDatabase(outStream, errorStream, folder));
+
+    QVERIFY2(out.contains(u"local database \"%1\" in %2"_s.arg(
+                 m_server.adminSettings().databaseName, QDir::toNativeSeparators(folder))),
+        qPrintable(out));
+    QVERIFY(errors.isEmpty());
+
+    const AdminCommands missing(m_server.adminSettings().withDatabase(u"no_such_database"_s));
+    QVERIFY(!missing.describeLocalDatabase(outStream, errorStream, folder));
+    QVERIFY2(errors.contains(u"no_such_database"_s), qPrintable(errors));
 }
 
 QTEST_GUILESS_MAIN(TestAdminCommands)

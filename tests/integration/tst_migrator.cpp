@@ -20,8 +20,16 @@ private slots:
     void appRoleReadsSchemaVersionOnly();
     void definerFunctionsAreLockedDown();
     void rejectsUnsafeDatabaseName();
+    void newerSchemaChangesNothing();
+    void rejectedMissingDatabaseNotCreated();
+    void closedPortFailsToConnect();
+    void failedMigrationIsNamed();
 
 private:
+    // Builds the database with the migrations up to upToVersion.
+    bool createDatabase(const QString &name, int upToVersion);
+    static int countDatabases(const QString &name);
+
     TestServer m_server;
 };
 
@@ -97,6 +105,97 @@ void TestMigrator::rejectsUnsafeDatabaseName()
     Migrator migrator(m_server.server().adminSettings(), u"resto360; drop database postgres"_s);
     QVERIFY(!migrator.migrate());
     QVERIFY(migrator.errorText().contains(u"invalid database name"_s));
+    QCOMPARE(migrator.failure(), Migrator::Failure::InvalidDatabaseName);
+}
+
+bool TestMigrator::createDatabase(const QString &name, int upToVersion)
+{
+    Migrator migrator(m_server.server().adminSettings(), name);
+    if (!migrator.migrate(upToVersion)) {
+        qWarning().noquote() << "Cannot create" << name << ":" << migrator.errorText();
+        return false;
+    }
+    return TestServer::open(name, m_server.server().adminSettings().withDatabase(name));
+}
+
+int TestMigrator::countDatabases(const QString &name)
+{
+    QSqlQuery count = TestServer::run(u"migrator-admin"_s,
+        u"select count(*) from pg_catalog.pg_database where datname = ?"_s, {name});
+    return count.next() ? count.value(0).toInt() : -1;
+}
+
+void TestMigrator::newerSchemaChangesNothing()
+{
+    // A database that lacks this program's latest migration but has one from a newer program:
+    // before the check, the migrator applied the missing one and reported success.
+    const QString database = u"resto360_from_newer"_s;
+    const int latest = Migrator::latestVersion();
+    QVERIFY(createDatabase(database, latest - 1));
+    QVERIFY(TestServer::run(database,
+        u"insert into meta.schema_migrations (version, name) values (?, 'from_a_newer_program')"_s,
+        {latest + 1})
+                .isActive());
+
+    Migrator migrator(m_server.server().adminSettings(), database);
+    QVERIFY(!migrator.migrate());
+    QCOMPARE(migrator.failure(), Migrator::Failure::NewerSchema);
+    QCOMPARE(migrator.databaseVersion(), latest + 1);
+    QVERIFY(migrator.appliedVersions().isEmpty());
+
+    QSqlQuery versions = TestServer::run(
+        database, u"select count(*) from meta.schema_migrations where version = ?"_s, {latest});
+    QVERIFY(versions.next());
+    QCOMPARE(versions.value(0).toInt(), 0);
+}
+
+void TestMigrator::rejectedMissingDatabaseNotCreated()
+{
+    const QString database = u"resto360_never_created"_s;
+    Migrator migrator(
+        m_server.server().adminSettings(), database, Migrator::MissingDatabase::Reject);
+
+    QVERIFY(!migrator.migrate());
+    QCOMPARE(migrator.failure(), Migrator::Failure::DatabaseMissing);
+    QCOMPARE(countDatabases(database), 0);
+}
+
+void TestMigrator::closedPortFailsToConnect()
+{
+    // The bundled server listens on a Unix socket whose name carries the port, so no server
+    // listens on the next port.
+    ConnectionSettings admin = m_server.server().adminSettings();
+    admin.port += 1;
+    Migrator migrator(admin, LocalServer::databaseName());
+
+    QVERIFY(!migrator.migrate());
+    QCOMPARE(migrator.failure(), Migrator::Failure::ConnectionFailed);
+    QVERIFY2(migrator.errorText().contains(u"cannot connect"_s), qPrintable(migrator.errorText()));
+}
+
+void TestMigrator::failedMigrationIsNamed()
+{
+    // Migration 6 creates auth.count_failed_password, so a function of that name made
+    // beforehand makes it fail.
+    const QString database = u"resto360_failing_migration"_s;
+    const int failing = 6;
+    QVERIFY(createDatabase(database, failing - 1));
+    // PostgreSQL cannot prepare DDL, so this statement is run without TestServer::run().
+    QSqlQuery conflict(QSqlDatabase::database(database));
+    QVERIFY2(conflict.exec(u"create function auth.count_failed_password(p_phone text) returns "
+                           "timestamptz language sql as 'select null::timestamptz'"_s),
+        qPrintable(conflict.lastError().text()));
+
+    Migrator migrator(m_server.server().adminSettings(), database);
+    QVERIFY(!migrator.migrate());
+    QCOMPARE(migrator.failure(), Migrator::Failure::MigrationFailed);
+    QCOMPARE(migrator.failedVersion(), failing);
+    QVERIFY(migrator.appliedVersions().isEmpty());
+
+    QSqlQuery version =
+        TestServer::run(database, u"select max(version) from meta.schema_migrations"_s);
+    QVERIFY(version.next());
+    QCOMPARE(version.value(0).toInt(), failing - 1);
 }
 
 QTEST_GUILESS_MAIN(TestMigrator)

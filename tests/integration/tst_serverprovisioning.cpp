@@ -1,4 +1,6 @@
+#include "DemoData.h"
 #include "Migrator.h"
+#include "SchemaCheck.h"
 #include "ServerProvisioning.h"
 #include "ServerUrl.h"
 #include "TestServer.h"
@@ -37,11 +39,17 @@ private slots:
     void setUpAgainDoesNothing();
     void upgradeUpToDateAppliesNothing();
     void appPasswordFromFile();
+    void newerSchemaRejected();
+    void upgradeMissingDatabaseFails();
+    void closedPortNamesCause();
+    void existingOwnerKeepsPassword();
+    void demoOwnerGetsWarning();
     void urlParsing();
     void urlRejectsUnknownParameter();
 
 private:
     ConnectionSettings provisionedAdmin() const;
+    static QString ownerVerifier(const QString &phoneE164);
 
     TestServer m_server;
 };
@@ -126,6 +134,117 @@ void TestServerProvisioning::appPasswordFromFile()
     QVERIFY(after.next());
     QVERIFY(after.value(0).toString().startsWith(u"SCRAM-SHA-256$"_s));
     QVERIFY(after.value(0).toString() != before.value(0).toString());
+}
+
+void TestServerProvisioning::newerSchemaRejected()
+{
+    const int latest = Migrator::latestVersion();
+    QVERIFY(TestServer::run(u"provisioned-admin"_s,
+        u"insert into meta.schema_migrations (version, name) values (?, 'from_a_newer_program')"_s,
+        {latest + 1})
+                .isActive());
+
+    ServerProvisioning upgrade(provisionedAdmin());
+    const bool upgraded = upgrade.upgrade();
+    ServerProvisioning setup(provisionedAdmin());
+    const bool setUp = setup.setUpWithoutRestaurant({});
+    QVERIFY(TestServer::run(u"provisioned-admin"_s,
+        u"delete from meta.schema_migrations where version = ?"_s, {latest + 1})
+                .isActive());
+
+    const QString newer = SchemaCheck::newerSchemaMessage(latest + 1, latest);
+    QVERIFY(!upgraded);
+    QVERIFY2(upgrade.errorMessage().startsWith(newer), qPrintable(upgrade.errorMessage()));
+    QVERIFY(upgrade.report().isEmpty());
+    QVERIFY(!setUp);
+    QVERIFY2(setup.errorMessage().startsWith(newer), qPrintable(setup.errorMessage()));
+    QVERIFY(setup.report().isEmpty());
+    QVERIFY(setup.generatedAppPassword().isEmpty());
+}
+
+void TestServerProvisioning::upgradeMissingDatabaseFails()
+{
+    ServerProvisioning upgrade(m_server.adminSettings().withDatabase(u"resto_typo"_s));
+
+    QVERIFY(!upgrade.upgrade());
+    QCOMPARE(upgrade.errorMessage(),
+        u"The database resto_typo does not exist on this server. Check the name, or run "
+        "--setup-server to create it."_s);
+    QSqlQuery created = TestServer::run(u"provisioned-admin"_s,
+        u"select count(*) from pg_catalog.pg_database where datname = 'resto_typo'"_s);
+    QVERIFY(created.next());
+    QCOMPARE(created.value(0).toInt(), 0);
+}
+
+void TestServerProvisioning::closedPortNamesCause()
+{
+    // The bundled server listens on a Unix socket whose name carries the port, so no server
+    // listens on the next port.
+    ConnectionSettings admin = provisionedAdmin();
+    admin.port += 1;
+    ServerProvisioning upgrade(admin);
+
+    QVERIFY(!upgrade.upgrade());
+    const QString message = upgrade.errorMessage();
+    QVERIFY2(message.startsWith(u"Cannot connect to the server"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"Detail: "_s), qPrintable(message));
+    QVERIFY2(!message.contains(u"migration"_s), qPrintable(message));
+}
+
+QString TestServerProvisioning::ownerVerifier(const QString &phoneE164)
+{
+    QSqlQuery verifier = TestServer::run(u"provisioned-admin"_s,
+        u"select encode(verifier, 'hex') from auth.users where phone = ?"_s, {phoneE164});
+    return verifier.next() ? verifier.value(0).toString() : QString();
+}
+
+void TestServerProvisioning::existingOwnerKeepsPassword()
+{
+    // Awa Koné owns the first restaurant; her phone number is the new restaurant's owner's.
+    const QString awaPhone = u"+2250700001001"_s;
+    const QString verifierBefore = ownerVerifier(awaPhone);
+    QVERIFY(!verifierBefore.isEmpty());
+    RestaurantSetup second = firstRestaurant();
+    second.name = u"Maquis Deux"_s;
+    second.ownerName = u"Someone"_s;
+    second.ownerPassword = u"Un-autre-mot-de-passe-42"_s;
+
+    ServerProvisioning provisioning(provisionedAdmin());
+    QVERIFY2(provisioning.setUp(second, {}), qPrintable(provisioning.errorDetail()));
+
+    QVERIFY(provisioning.createdRestaurant());
+    QVERIFY(provisioning.ownerAccountExisted());
+    QVERIFY(!provisioning.ownerHasDemoPassword());
+    const QString report = provisioning.report().join(u'\n');
+    QVERIFY2(report.contains(u"gave it to the existing account of the phone number "
+                             "+225 07 00 00 10 01 (Awa Koné in the restaurant \"Maquis du "
+                             "Plateau\")"_s),
+        qPrintable(report));
+    QVERIFY2(report.contains(u"was not used"_s), qPrintable(report));
+    QVERIFY2(!report.contains(u"and its owner Someone"_s), qPrintable(report));
+    QVERIFY2(!report.contains(u"demo password"_s), qPrintable(report));
+    QCOMPARE(ownerVerifier(awaPhone), verifierBefore);
+}
+
+void TestServerProvisioning::demoOwnerGetsWarning()
+{
+    ServerProvisioning demo(provisionedAdmin());
+    QVERIFY2(demo.createDemoRestaurant(), qPrintable(demo.errorMessage()));
+    RestaurantSetup third = firstRestaurant();
+    third.name = u"Maquis Trois"_s;
+    third.ownerName = u"Koffi N'Guessan"_s;
+    third.ownerPhoneInput = DemoData::ownerPhone();
+
+    ServerProvisioning provisioning(provisionedAdmin());
+    QVERIFY2(provisioning.setUp(third, {}), qPrintable(provisioning.errorDetail()));
+
+    QVERIFY(provisioning.ownerAccountExisted());
+    QVERIFY(provisioning.ownerHasDemoPassword());
+    const QString report = provisioning.report().join(u'\n');
+    QVERIFY2(report.contains(u"Warning: that account has the published demo password "_s
+                 + DemoData::password()),
+        qPrintable(report));
+    QVERIFY2(report.contains(u"\"Maquis Trois\""_s), qPrintable(report));
 }
 
 void TestServerProvisioning::urlParsing()
