@@ -86,6 +86,7 @@ private slots:
     // server's own connections use.
     void corruptRestoreLeavesData();
     void restoreBringsDataBack();
+    void restoreOldestOfSevenKeepsFile();
 
 private:
     /// The cashier's display name, read on a fresh admin connection because a restore ends
@@ -93,6 +94,8 @@ private:
     QString cashierName();
     bool setCashierName(const QString &name);
     bool promptShown(const QString &id) const;
+    /// The text of the last prompt with this id, or an empty string.
+    QString promptText(const QString &id) const;
     /// Checks that the dialog shows a running backup or restore: buttons disabled and the
     /// progress bar visible. One that the dialog started also keeps it open.
     void verifyBusy(bool startedByDialog);
@@ -169,6 +172,16 @@ bool TestBackupsDialog::promptShown(const QString &id) const
             return true;
     }
     return false;
+}
+
+QString TestBackupsDialog::promptText(const QString &id) const
+{
+    QString text;
+    for (const Prompter::Prompt &prompt : m_fixture.prompts()) {
+        if (prompt.id == id)
+            text = prompt.text;
+    }
+    return text;
 }
 
 QString TestBackupsDialog::pathAt(const QListWidget *list, int row)
@@ -330,6 +343,10 @@ void TestBackupsDialog::corruptRestoreLeavesData()
     verifyIdle();
     QVERIFY(!promptShown(u"backupRestoredPrompt"_s));
     QCOMPARE(cashierName(), u"Changed Before Corrupt Restore"_s);
+    // The message names the file that the person chose.
+    const QString message = promptText(u"restoreFailedPrompt"_s);
+    QVERIFY2(message.contains(QDir::toNativeSeparators(corrupt.fileName())), qPrintable(message));
+    QVERIFY(QFile::exists(corrupt.fileName()));
 
     // The application connection works again after the attempt.
     QSqlQuery check(QSqlDatabase::database(m_fixture.context().appConnectionName()));
@@ -377,6 +394,39 @@ void TestBackupsDialog::restoreBringsDataBack()
 
     QSqlQuery check(QSqlDatabase::database(m_fixture.context().appConnectionName()));
     QVERIFY(check.exec(u"select 1"_s));
+}
+
+void TestBackupsDialog::restoreOldestOfSevenKeepsFile()
+{
+    // Only the oldest backup has the cashier's first name, so only its restore brings it back.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    m_backups->setFolder(folder.path());
+    const QString oldest = m_backups->backUp();
+    QVERIFY2(!oldest.isEmpty(), qPrintable(m_backups->errorDetail()));
+    QVERIFY(setCashierName(u"Renamed After Oldest Backup"_s));
+    for (int i = 1; i < BackupManager::KeptBackups; ++i)
+        QVERIFY2(!m_backups->backUp().isEmpty(), qPrintable(m_backups->errorDetail()));
+
+    m_dialog->chooseFolder(folder.path());
+    auto *list = m_dialog->findChild<QListWidget *>(u"backupsListWidget"_s);
+    QCOMPARE(list->count(), BackupManager::KeptBackups);
+    QCOMPARE(pathAt(list, BackupManager::KeptBackups - 1), oldest);
+
+    list->setCurrentRow(BackupManager::KeptBackups - 1);
+    m_dialog->findChild<QPushButton *>(u"restorePushButton"_s)->click();
+    QVERIFY(promptShown(u"restoreBackupPrompt"_s));
+    verifyBusy(true);
+
+    QTRY_VERIFY_WITH_TIMEOUT(
+        promptShown(u"backupRestoredPrompt"_s) || promptShown(u"restoreFailedPrompt"_s),
+        FinishTimeoutMs);
+    QVERIFY2(
+        !promptShown(u"restoreFailedPrompt"_s), qPrintable(promptText(u"restoreFailedPrompt"_s)));
+    QCOMPARE(cashierName(), CashierName);
+    QVERIFY(QFile::exists(oldest));
+    QCOMPARE(m_backups->backups().size(), BackupManager::KeptBackups + 1);
+    QVERIFY(m_backups->backups().contains(oldest));
 }
 
 QTEST_MAIN(TestBackupsDialog)
