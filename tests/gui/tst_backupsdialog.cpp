@@ -6,8 +6,10 @@
 #include "LocalServer.h"
 #include "MainWindow.h"
 #include "SessionManager.h"
+#include "TerminationSignals.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -17,14 +19,21 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
+
+#include <csignal>
+#include <cstdlib>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -87,6 +96,9 @@ private slots:
     void corruptRestoreLeavesData();
     void restoreBringsDataBack();
     void restoreOldestOfSevenKeepsFile();
+    // Last, because it runs and ends the application's event loop.
+    void terminationSignalEndsEventLoop_data();
+    void terminationSignalEndsEventLoop();
 
 private:
     /// The cashier's display name, read on a fresh admin connection because a restore ends
@@ -96,6 +108,8 @@ private:
     bool promptShown(const QString &id) const;
     /// The text of the last prompt with this id, or an empty string.
     QString promptText(const QString &id) const;
+    /// Returns true when pg_dump on the test server waits for a lock.
+    bool pgDumpWaits();
     /// Checks that the dialog shows a running backup or restore: buttons disabled and the
     /// progress bar visible. One that the dialog started also keeps it open.
     void verifyBusy(bool startedByDialog);
@@ -182,6 +196,23 @@ QString TestBackupsDialog::promptText(const QString &id) const
             text = prompt.text;
     }
     return text;
+}
+
+bool TestBackupsDialog::pgDumpWaits()
+{
+    // A connection of its own, because statistics views keep one snapshot per transaction.
+    const QString watch = u"backups-dialog-watch"_s;
+    if (!TestServer::open(watch, m_fixture.server().adminSettings()))
+        return false;
+    bool waits = false;
+    {
+        QSqlQuery waiting = TestServer::run(watch,
+            u"select count(*) from pg_catalog.pg_stat_activity "
+            "where application_name = 'pg_dump' and wait_event_type = 'Lock'"_s);
+        waits = waiting.next() && waiting.value(0).toInt() == 1;
+    }
+    closeConnection(watch);
+    return waits;
 }
 
 QString TestBackupsDialog::pathAt(const QListWidget *list, int row)
@@ -427,6 +458,83 @@ void TestBackupsDialog::restoreOldestOfSevenKeepsFile()
     QVERIFY(QFile::exists(oldest));
     QCOMPARE(m_backups->backups().size(), BackupManager::KeptBackups + 1);
     QVERIFY(m_backups->backups().contains(oldest));
+}
+
+void TestBackupsDialog::terminationSignalEndsEventLoop_data()
+{
+    QTest::addColumn<bool>("restoring");
+    QTest::newRow("backup") << false;
+    QTest::newRow("restore") << true;
+}
+
+void TestBackupsDialog::terminationSignalEndsEventLoop()
+{
+    QFETCH(bool, restoring);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+
+    // A manager and a dialog of their own, destroyed after the event loop ends, in the order
+    // AppController destroys them.
+    m_dialog.reset();
+    const auto restoreManager =
+        qScopeGuard([this] { m_fixture.context().setBackups(m_backups.get()); });
+    auto backups = std::make_unique<BackupManager>(m_fixture.server().server().adminSettings(),
+        LocalServer::databaseName(), LocalServer::findBinFolder(),
+        qEnvironmentVariable("RESTO360_TEST_PG_USER"));
+    backups->setFolder(folder.path());
+    const QString good = restoring ? backups->backUp() : QString();
+    QVERIFY2(!restoring || !good.isEmpty(), qPrintable(backups->errorDetail()));
+    QVERIFY(setCashierName(u"Renamed Before Signal"_s));
+    m_fixture.context().setBackups(backups.get());
+    auto dialog = std::make_unique<BackupsDialog>(m_fixture.context());
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+
+    // pg_dump waits for this lock, so it still runs when the signal arrives. A restore from
+    // the dialog starts with such a backup of the current data.
+    QVERIFY(TestServer::open(Admin, m_fixture.server().adminSettings()));
+    QSqlDatabase admin = QSqlDatabase::database(Admin, false);
+    QVERIFY(admin.transaction());
+    // Ends the transaction when a check fails, so that its lock blocks no later test.
+    auto rollBack = qScopeGuard([&admin] { admin.rollback(); });
+    QSqlQuery lock(admin);
+    QVERIFY2(lock.exec(u"lock table app.staff in access exclusive mode"_s),
+        qPrintable(lock.lastError().text()));
+    const QString button = restoring ? u"restorePushButton"_s : u"backUpPushButton"_s;
+    dialog->findChild<QPushButton *>(button)->click();
+    QVERIFY(backups->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(pgDumpWaits(), FinishTimeoutMs);
+    QCOMPARE(QDir(folder.path()).entryList({u"*.partial"_s}, QDir::Files).size(), 1);
+
+    // The signal goes to the process, as at a logout, and reaches the application's handler.
+    const TerminationSignals terminationSignals;
+    bool stillRunning = false;
+    QTimer hangGuard;
+    hangGuard.setSingleShot(true);
+    connect(&hangGuard, &QTimer::timeout, this, [&stillRunning] {
+        stillRunning = true;
+        QCoreApplication::exit(EXIT_FAILURE);
+    });
+    QTimer::singleShot(0, this, [] { ::kill(::getpid(), SIGTERM); });
+    hangGuard.start(FinishTimeoutMs);
+    const int exitCode = QApplication::exec();
+    hangGuard.stop();
+
+    QVERIFY2(!stillRunning, "the event loop kept running after SIGTERM");
+    QCOMPARE(exitCode, EXIT_SUCCESS);
+    QVERIFY(terminationSignals.received());
+
+    dialog.reset();
+    backups.reset();
+    rollBack.dismiss();
+    QVERIFY(admin.rollback());
+
+    // The stopped pg_dump left no file, and a restore never began.
+    const QStringList expected =
+        restoring ? QStringList {QFileInfo(good).fileName()} : QStringList();
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files), expected);
+    QCOMPARE(cashierName(), u"Renamed Before Signal"_s);
+    QVERIFY(setCashierName(CashierName));
 }
 
 QTEST_MAIN(TestBackupsDialog)
