@@ -234,6 +234,10 @@
         <source>A backup or restore is already running. Try again when it has finished.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The backup %1 could not be restored. The file may be damaged or not a RESTO360 backup. Your current data is unchanged.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>

@@ -234,6 +234,10 @@
         <source>A backup or restore is already running. Try again when it has finished.</source>
         <translation>Une sauvegarde ou une restauration est déjà en cours. Réessayez quand elle sera terminée.</translation>
     </message>
+    <message>
+        <source>The backup %1 could not be restored. The file may be damaged or not a RESTO360 backup. Your current data is unchanged.</source>
+        <translation>La sauvegarde %1 n’a pas pu être restaurée. Le fichier est peut-être endommagé, ou ce n’est pas une sauvegarde RESTO360. Vos données actuelles n’ont pas changé.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>

@@ -256,8 +256,9 @@ int ServerCommand::restoreBackup(const CommandLineOptions &options)
     BackupManager backups(
         server.adminSettings(), LocalServer::databaseName(), LocalServer::findBinFolder());
 
-    // The current data is saved as well, in case the wrong file was chosen.
-    const QString safety = backups.backUp();
+    // The current data is saved as well, in case the wrong file was chosen. This backup never
+    // removes the chosen file, even when it is the oldest of the kept backups.
+    const QString safety = backups.backUpBeforeRestore(file);
     if (safety.isEmpty())
         return failWith(backups.errorMessage() + u' ' + tr("Nothing was changed."));
     printLine(stdout, tr("Saved the current data as \"%1\".").arg(safety));

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
+#include <cstdlib>
+
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/socket.h>
@@ -73,5 +75,8 @@ void TerminationSignals::quitApplication()
         qCInfo(lcUi) << "Quitting on signal" << int(signalNumber);
 #endif
     m_received = true;
-    QCoreApplication::quit();
+    // Not quit(), which first sends every window a close request and gives up when one
+    // rejects it, as the Backups dialog does while its backup or restore runs. exit() ends
+    // every event loop, and the destructors then stop that backup or restore and the server.
+    QCoreApplication::exit(EXIT_SUCCESS);
 }

@@ -5,8 +5,9 @@
 class QSocketNotifier;
 
 /// Turns SIGTERM, SIGINT and SIGHUP (a desktop logout, Ctrl+C, a closed terminal) into a
-/// normal quit of the event loop, so that the bundled server is stopped as on any other
-/// exit instead of being left running. Unix only; elsewhere it does nothing.
+/// normal exit of the event loop, so that the bundled server is stopped as on any other
+/// exit instead of being left running. No window can refuse this exit. Unix only; elsewhere
+/// it does nothing.
 class TerminationSignals : public QObject
 {
     Q_OBJECT

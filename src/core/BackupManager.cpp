@@ -27,6 +27,10 @@ const QRegularExpression BackupName(
     u"^resto360-(\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}-\\d{3})\\.dump$"_s);
 constexpr qint64 BackupIntervalSeconds = 24 * 60 * 60;
 constexpr int CheckIntervalMs = 60 * 60 * 1000;
+// The start of each failure's log line.
+constexpr const char *BackUpFailed = "Backup failed:";
+constexpr const char *RestoreFailed = "Restore failed:";
+constexpr const char *DropFailed = "Dropping the replaced database failed:";
 
 } // namespace
 
@@ -44,6 +48,13 @@ BackupManager::~BackupManager()
     // The worker uses m_runner, so it must end before the members go.
     m_runner.cancel();
     m_watcher.waitForFinished();
+
+    // No window is left to reconnect after a restore that finished while quitting, so the
+    // replaced database is kept for support to check or drop.
+    if (m_operation == Operation::Restore && m_watcher.result().ok) {
+        qCWarning(lcServer) << "A restore finished while quitting; the replaced database is kept as"
+                            << m_watcher.result().previousDatabase;
+    }
 }
 
 QString BackupManager::defaultFolder()
@@ -86,11 +97,11 @@ QStringList BackupManager::backups() const
     return paths;
 }
 
-bool BackupManager::fail(const QString &message, const QString &detail)
+bool BackupManager::fail(const char *logPrefix, const QString &message, const QString &detail)
 {
     m_errorMessage = message;
     m_errorDetail = detail;
-    qCWarning(lcServer).noquote() << "Backup failed:" << message << detail;
+    qCWarning(lcServer).noquote() << logPrefix << message << detail;
     return false;
 }
 
@@ -100,12 +111,13 @@ QString BackupManager::newBackupPath() const
         u"resto360-%1.dump"_s.arg(QDateTime::currentDateTimeUtc().toString(TimeFormat)));
 }
 
-bool BackupManager::rejectWhileBusy()
+bool BackupManager::rejectWhileBusy(Operation requested)
 {
     if (!isBusy())
         return false;
-    fail(QCoreApplication::translate("BackupManager",
-             "A backup or restore is already running. Try again when it has finished."),
+    fail(requested == Operation::Restore ? RestoreFailed : BackUpFailed,
+        QCoreApplication::translate("BackupManager",
+            "A backup or restore is already running. Try again when it has finished."),
         u"another backup or restore is running"_s);
     return true;
 }
@@ -122,7 +134,7 @@ void BackupManager::finishOperation()
     const BackupOutcome outcome = m_watcher.result();
     const Operation operation = std::exchange(m_operation, Operation::None);
     if (operation == Operation::BackUp) {
-        const QString path = finishBackUp(outcome);
+        const QString path = finishBackUp(outcome, std::exchange(m_keptFile, {}));
         emit busyChanged(false);
         emit backUpFinished(path);
     } else {
@@ -132,13 +144,13 @@ void BackupManager::finishOperation()
     }
 }
 
-QString BackupManager::finishBackUp(const BackupOutcome &outcome)
+QString BackupManager::finishBackUp(const BackupOutcome &outcome, const QString &keptFile)
 {
     if (!outcome.ok) {
-        fail(outcome.errorMessage, outcome.errorDetail);
+        fail(BackUpFailed, outcome.errorMessage, outcome.errorDetail);
         return {};
     }
-    removeOldBackups();
+    removeOldBackups(keptFile);
     return outcome.path;
 }
 
@@ -146,14 +158,25 @@ bool BackupManager::finishRestore(const BackupOutcome &outcome)
 {
     m_previousDatabase = outcome.previousDatabase;
     if (!outcome.ok)
-        return fail(outcome.errorMessage, outcome.errorDetail);
+        return fail(RestoreFailed, outcome.errorMessage, outcome.errorDetail);
     return true;
 }
 
 bool BackupManager::startBackUp()
 {
-    if (rejectWhileBusy())
+    return startBackUpKeeping({});
+}
+
+bool BackupManager::startBackUpBeforeRestore(const QString &file)
+{
+    return startBackUpKeeping(file);
+}
+
+bool BackupManager::startBackUpKeeping(const QString &keptFile)
+{
+    if (rejectWhileBusy(Operation::BackUp))
         return false;
+    m_keptFile = keptFile;
     // The path is chosen here because the worker must not read QSettings.
     runOnWorker(
         Operation::BackUp, [this, path = newBackupPath()] { return m_runner.writeBackup(path); });
@@ -162,15 +185,34 @@ bool BackupManager::startBackUp()
 
 QString BackupManager::backUp()
 {
-    if (rejectWhileBusy())
-        return {};
-    return finishBackUp(m_runner.writeBackup(newBackupPath()));
+    return backUpKeeping({});
 }
 
-void BackupManager::removeOldBackups()
+QString BackupManager::backUpBeforeRestore(const QString &file)
 {
+    return backUpKeeping(file);
+}
+
+QString BackupManager::backUpKeeping(const QString &keptFile)
+{
+    if (rejectWhileBusy(Operation::BackUp))
+        return {};
+    return finishBackUp(m_runner.writeBackup(newBackupPath()), keptFile);
+}
+
+void BackupManager::removeOldBackups(const QString &keptFile)
+{
+    // Compared by canonical path, so another spelling of the same file still matches. An
+    // empty or missing keptFile has an empty canonical path and matches nothing.
+    const QString keptCanonicalPath = QFileInfo(keptFile).canonicalFilePath();
     const QStringList existing = backups();
     for (qsizetype i = KeptBackups; i < existing.size(); ++i) {
+        if (!keptCanonicalPath.isEmpty()
+            && QFileInfo(existing.at(i)).canonicalFilePath() == keptCanonicalPath) {
+            qCInfo(lcServer) << "Kept the old backup" << existing.at(i)
+                             << "because it is about to be restored";
+            continue;
+        }
         if (QFile::remove(existing.at(i)))
             qCInfo(lcServer) << "Removed the old backup" << existing.at(i);
         else
@@ -210,7 +252,7 @@ void BackupManager::startDailyBackups()
 
 bool BackupManager::startRestore(const QString &file)
 {
-    if (rejectWhileBusy())
+    if (rejectWhileBusy(Operation::Restore))
         return false;
     m_previousDatabase.clear();
     runOnWorker(Operation::Restore, [this, file] { return m_runner.restore(file); });
@@ -219,7 +261,7 @@ bool BackupManager::startRestore(const QString &file)
 
 bool BackupManager::restore(const QString &file)
 {
-    if (rejectWhileBusy())
+    if (rejectWhileBusy(Operation::Restore))
         return false;
     m_previousDatabase.clear();
     return finishRestore(m_runner.restore(file));
@@ -231,7 +273,7 @@ bool BackupManager::dropPreviousDatabase()
         return true;
     const BackupOutcome outcome = m_runner.dropReplacedDatabase(m_previousDatabase);
     if (!outcome.ok)
-        return fail(outcome.errorMessage, outcome.errorDetail);
+        return fail(DropFailed, outcome.errorMessage, outcome.errorDetail);
     m_previousDatabase.clear();
     return true;
 }

@@ -36,7 +36,8 @@ public:
         QString osUser = {}, QObject *parent = nullptr);
     /// Cancels a running backup or restore and waits for its worker thread. A tool that is
     /// still running is stopped, so a cancelled backup leaves no file and a cancelled restore
-    /// leaves the current data. A restore that has begun swapping the databases finishes first.
+    /// leaves the current data. A restore that has begun swapping the databases finishes first,
+    /// and the database it replaced is kept and logged.
     ~BackupManager() override;
 
     /// Documents/RESTO360 Backups in the person's documents folder.
@@ -69,6 +70,15 @@ public:
     /// Writes a new backup on the calling thread and removes the oldest beyond KeptBackups.
     /// Returns the file's path, or an empty string with errorMessage() set.
     QString backUp();
+
+    /// Starts saving the current data before file is restored, like startBackUp(), but keeps
+    /// file when it is one of the old backups that the new backup would remove. The folder
+    /// then holds KeptBackups + 1 files until the next backup.
+    bool startBackUpBeforeRestore(const QString &file);
+    /// Saves the current data before file is restored, on the calling thread, like
+    /// startBackUpBeforeRestore(). Returns the new backup's path, or an empty string with
+    /// errorMessage() set.
+    QString backUpBeforeRestore(const QString &file);
 
     /// Calls startBackUpIfDue() now, then every hour while the application runs, so the daily
     /// backup never holds up the first window.
@@ -109,20 +119,28 @@ private:
     /// Returns a path in folder() named after the current UTC time.
     QString newBackupPath() const;
     bool isBackUpDue() const;
-    /// Sets errorMessage() and returns true when a backup or restore is running.
-    bool rejectWhileBusy();
+    /// Sets errorMessage() and returns true when a backup or restore is running. requested
+    /// is the operation that the caller wanted to start.
+    bool rejectWhileBusy(Operation requested);
+    /// Work like startBackUp() and backUp(), except that the old backups they remove never
+    /// include keptFile.
+    bool startBackUpKeeping(const QString &keptFile);
+    QString backUpKeeping(const QString &keptFile);
     void runOnWorker(Operation operation, std::function<BackupOutcome()> step);
     void finishOperation();
-    /// Removes old backups after a successful backup. Returns the file's path, or an empty
-    /// string with errorMessage() set.
-    QString finishBackUp(const BackupOutcome &outcome);
+    /// Removes old backups other than keptFile after a successful backup. Returns the file's
+    /// path, or an empty string with errorMessage() set.
+    QString finishBackUp(const BackupOutcome &outcome, const QString &keptFile);
     bool finishRestore(const BackupOutcome &outcome);
-    void removeOldBackups();
-    bool fail(const QString &message, const QString &detail);
+    void removeOldBackups(const QString &keptFile);
+    /// Sets errorMessage() and errorDetail(), logs them after logPrefix and returns false.
+    bool fail(const char *logPrefix, const QString &message, const QString &detail);
 
     BackupRunner m_runner;
     QFutureWatcher<BackupOutcome> m_watcher;
     Operation m_operation = Operation::None;
+    /// The file that the running backup from startBackUpBeforeRestore() must not remove.
+    QString m_keptFile;
     QString m_previousDatabase;
     QString m_errorMessage;
     QString m_errorDetail;

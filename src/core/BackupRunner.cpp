@@ -237,7 +237,13 @@ BackupOutcome BackupRunner::restore(const QString &file) const
             connectionArguments(scratch) << u"--exit-on-error"_s << u"--single-transaction"_s, file,
             {}, &output)) {
         adminExec({dropScratch}, &error);
-        return failure(unchanged, output);
+        if (m_cancelled)
+            return failure(unchanged, output);
+        return failure(QCoreApplication::translate("BackupManager",
+                           "The backup %1 could not be restored. The file may be damaged or not "
+                           "a RESTO360 backup. Your current data is unchanged.")
+                           .arg(QDir::toNativeSeparators(file)),
+            output);
     }
     if (m_cancelled) {
         adminExec({dropScratch}, &error);

@@ -10,13 +10,11 @@
 
 #include <QDir>
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPushButton>
 #include <QSqlDatabase>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -170,24 +168,20 @@ void BackupsDialog::restoreSelected()
 
 void BackupsDialog::startRestore(const QString &file)
 {
-    // Backing up first may remove the oldest backup when KeptBackups exist, so the restore
-    // reads a copy of the chosen file.
-    auto folder = std::make_unique<QTemporaryDir>();
-    const QString copy = folder->filePath(QFileInfo(file).fileName());
-    if (!folder->isValid() || !QFile::copy(file, copy)) {
+    if (!QFileInfo(file).isReadable()) {
         showRestoreFailure(tr("The backup %1 could not be read. Your current data is unchanged.")
                                .arg(QDir::toNativeSeparators(file)));
         return;
     }
 
-    if (!m_backups.startBackUp()) {
+    // This backup never removes file, even when it is the oldest of KeptBackups.
+    if (!m_backups.startBackUpBeforeRestore(file)) {
         showRestoreFailure(
             tr("The current data could not be backed up, so nothing was restored. %1")
                 .arg(m_backups.errorMessage()));
         return;
     }
-    m_restoreFolder = std::move(folder);
-    m_restoreCopy = copy;
+    m_restoreFile = file;
     m_step = Step::SavingCurrentData;
     updateControls();
 }
@@ -207,7 +201,7 @@ void BackupsDialog::continueRestore(const QString &savedPath)
     m_context.connectionMonitor().setChecksEnabled(false);
     QSqlDatabase::database(m_context.appConnectionName(), false).close();
     m_step = Step::Restoring;
-    if (!m_backups.startRestore(m_restoreCopy)) {
+    if (!m_backups.startRestore(m_restoreFile)) {
         handleRestoreFinished(false);
         return;
     }
@@ -237,8 +231,7 @@ void BackupsDialog::handleRestoreFinished(bool restored)
 void BackupsDialog::finishStep()
 {
     m_step = Step::Idle;
-    m_restoreFolder.reset();
-    m_restoreCopy.clear();
+    m_restoreFile.clear();
     refresh();
 }
 

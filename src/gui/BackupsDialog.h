@@ -7,7 +7,6 @@
 
 class AppContext;
 class BackupManager;
-class QTemporaryDir;
 
 namespace Ui {
 class BackupsDialog;
@@ -51,11 +50,11 @@ private:
     void browseForFolder();
     void refresh();
     void updateControls();
-    /// Copies file, because the backup of the current data may remove the oldest backup,
-    /// then starts that backup. The restore follows in continueRestore().
+    /// Starts backing up the current data, which keeps file among the old backups. The
+    /// restore follows in continueRestore().
     void startRestore(const QString &file);
     void handleBackUpFinished(const QString &path);
-    /// Restores the copy once the current data was saved to savedPath (empty on failure).
+    /// Restores m_restoreFile once the current data was saved to savedPath (empty on failure).
     void continueRestore(const QString &savedPath);
     void handleRestoreFinished(bool restored);
     /// Reopens the application connection, which the restore ended, and drops the
@@ -69,7 +68,6 @@ private:
     AppContext &m_context;
     BackupManager &m_backups;
     Step m_step = Step::Idle;
-    /// The temporary folder that contains m_restoreCopy while a restore runs.
-    std::unique_ptr<QTemporaryDir> m_restoreFolder;
-    QString m_restoreCopy;
+    /// The backup that the person chose, while its restore runs.
+    QString m_restoreFile;
 };

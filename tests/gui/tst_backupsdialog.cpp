@@ -6,8 +6,10 @@
 #include "LocalServer.h"
 #include "MainWindow.h"
 #include "SessionManager.h"
+#include "TerminationSignals.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -17,14 +19,21 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
+
+#include <csignal>
+#include <cstdlib>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +95,10 @@ private slots:
     // server's own connections use.
     void corruptRestoreLeavesData();
     void restoreBringsDataBack();
+    void restoreOldestOfSevenKeepsFile();
+    // Last, because it runs and ends the application's event loop.
+    void terminationSignalEndsEventLoop_data();
+    void terminationSignalEndsEventLoop();
 
 private:
     /// The cashier's display name, read on a fresh admin connection because a restore ends
@@ -93,6 +106,10 @@ private:
     QString cashierName();
     bool setCashierName(const QString &name);
     bool promptShown(const QString &id) const;
+    /// The text of the last prompt with this id, or an empty string.
+    QString promptText(const QString &id) const;
+    /// Returns true when pg_dump on the test server waits for a lock.
+    bool pgDumpWaits();
     /// Checks that the dialog shows a running backup or restore: buttons disabled and the
     /// progress bar visible. One that the dialog started also keeps it open.
     void verifyBusy(bool startedByDialog);
@@ -169,6 +186,33 @@ bool TestBackupsDialog::promptShown(const QString &id) const
             return true;
     }
     return false;
+}
+
+QString TestBackupsDialog::promptText(const QString &id) const
+{
+    QString text;
+    for (const Prompter::Prompt &prompt : m_fixture.prompts()) {
+        if (prompt.id == id)
+            text = prompt.text;
+    }
+    return text;
+}
+
+bool TestBackupsDialog::pgDumpWaits()
+{
+    // A connection of its own, because statistics views keep one snapshot per transaction.
+    const QString watch = u"backups-dialog-watch"_s;
+    if (!TestServer::open(watch, m_fixture.server().adminSettings()))
+        return false;
+    bool waits = false;
+    {
+        QSqlQuery waiting = TestServer::run(watch,
+            u"select count(*) from pg_catalog.pg_stat_activity "
+            "where application_name = 'pg_dump' and wait_event_type = 'Lock'"_s);
+        waits = waiting.next() && waiting.value(0).toInt() == 1;
+    }
+    closeConnection(watch);
+    return waits;
 }
 
 QString TestBackupsDialog::pathAt(const QListWidget *list, int row)
@@ -330,6 +374,10 @@ void TestBackupsDialog::corruptRestoreLeavesData()
     verifyIdle();
     QVERIFY(!promptShown(u"backupRestoredPrompt"_s));
     QCOMPARE(cashierName(), u"Changed Before Corrupt Restore"_s);
+    // The message names the file that the person chose.
+    const QString message = promptText(u"restoreFailedPrompt"_s);
+    QVERIFY2(message.contains(QDir::toNativeSeparators(corrupt.fileName())), qPrintable(message));
+    QVERIFY(QFile::exists(corrupt.fileName()));
 
     // The application connection works again after the attempt.
     QSqlQuery check(QSqlDatabase::database(m_fixture.context().appConnectionName()));
@@ -377,6 +425,116 @@ void TestBackupsDialog::restoreBringsDataBack()
 
     QSqlQuery check(QSqlDatabase::database(m_fixture.context().appConnectionName()));
     QVERIFY(check.exec(u"select 1"_s));
+}
+
+void TestBackupsDialog::restoreOldestOfSevenKeepsFile()
+{
+    // Only the oldest backup has the cashier's first name, so only its restore brings it back.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    m_backups->setFolder(folder.path());
+    const QString oldest = m_backups->backUp();
+    QVERIFY2(!oldest.isEmpty(), qPrintable(m_backups->errorDetail()));
+    QVERIFY(setCashierName(u"Renamed After Oldest Backup"_s));
+    for (int i = 1; i < BackupManager::KeptBackups; ++i)
+        QVERIFY2(!m_backups->backUp().isEmpty(), qPrintable(m_backups->errorDetail()));
+
+    m_dialog->chooseFolder(folder.path());
+    auto *list = m_dialog->findChild<QListWidget *>(u"backupsListWidget"_s);
+    QCOMPARE(list->count(), BackupManager::KeptBackups);
+    QCOMPARE(pathAt(list, BackupManager::KeptBackups - 1), oldest);
+
+    list->setCurrentRow(BackupManager::KeptBackups - 1);
+    m_dialog->findChild<QPushButton *>(u"restorePushButton"_s)->click();
+    QVERIFY(promptShown(u"restoreBackupPrompt"_s));
+    verifyBusy(true);
+
+    QTRY_VERIFY_WITH_TIMEOUT(
+        promptShown(u"backupRestoredPrompt"_s) || promptShown(u"restoreFailedPrompt"_s),
+        FinishTimeoutMs);
+    QVERIFY2(
+        !promptShown(u"restoreFailedPrompt"_s), qPrintable(promptText(u"restoreFailedPrompt"_s)));
+    QCOMPARE(cashierName(), CashierName);
+    QVERIFY(QFile::exists(oldest));
+    QCOMPARE(m_backups->backups().size(), BackupManager::KeptBackups + 1);
+    QVERIFY(m_backups->backups().contains(oldest));
+}
+
+void TestBackupsDialog::terminationSignalEndsEventLoop_data()
+{
+    QTest::addColumn<bool>("restoring");
+    QTest::newRow("backup") << false;
+    QTest::newRow("restore") << true;
+}
+
+void TestBackupsDialog::terminationSignalEndsEventLoop()
+{
+    QFETCH(bool, restoring);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+
+    // A manager and a dialog of their own, destroyed after the event loop ends, in the order
+    // AppController destroys them.
+    m_dialog.reset();
+    const auto restoreManager =
+        qScopeGuard([this] { m_fixture.context().setBackups(m_backups.get()); });
+    auto backups = std::make_unique<BackupManager>(m_fixture.server().server().adminSettings(),
+        LocalServer::databaseName(), LocalServer::findBinFolder(),
+        qEnvironmentVariable("RESTO360_TEST_PG_USER"));
+    backups->setFolder(folder.path());
+    const QString good = restoring ? backups->backUp() : QString();
+    QVERIFY2(!restoring || !good.isEmpty(), qPrintable(backups->errorDetail()));
+    QVERIFY(setCashierName(u"Renamed Before Signal"_s));
+    m_fixture.context().setBackups(backups.get());
+    auto dialog = std::make_unique<BackupsDialog>(m_fixture.context());
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+
+    // pg_dump waits for this lock, so it still runs when the signal arrives. A restore from
+    // the dialog starts with such a backup of the current data.
+    QVERIFY(TestServer::open(Admin, m_fixture.server().adminSettings()));
+    QSqlDatabase admin = QSqlDatabase::database(Admin, false);
+    QVERIFY(admin.transaction());
+    // Ends the transaction when a check fails, so that its lock blocks no later test.
+    auto rollBack = qScopeGuard([&admin] { admin.rollback(); });
+    QSqlQuery lock(admin);
+    QVERIFY2(lock.exec(u"lock table app.staff in access exclusive mode"_s),
+        qPrintable(lock.lastError().text()));
+    const QString button = restoring ? u"restorePushButton"_s : u"backUpPushButton"_s;
+    dialog->findChild<QPushButton *>(button)->click();
+    QVERIFY(backups->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(pgDumpWaits(), FinishTimeoutMs);
+    QCOMPARE(QDir(folder.path()).entryList({u"*.partial"_s}, QDir::Files).size(), 1);
+
+    // The signal goes to the process, as at a logout, and reaches the application's handler.
+    const TerminationSignals terminationSignals;
+    bool stillRunning = false;
+    QTimer hangGuard;
+    hangGuard.setSingleShot(true);
+    connect(&hangGuard, &QTimer::timeout, this, [&stillRunning] {
+        stillRunning = true;
+        QCoreApplication::exit(EXIT_FAILURE);
+    });
+    QTimer::singleShot(0, this, [] { ::kill(::getpid(), SIGTERM); });
+    hangGuard.start(FinishTimeoutMs);
+    const int exitCode = QApplication::exec();
+    hangGuard.stop();
+
+    QVERIFY2(!stillRunning, "the event loop kept running after SIGTERM");
+    QCOMPARE(exitCode, EXIT_SUCCESS);
+    QVERIFY(terminationSignals.received());
+
+    dialog.reset();
+    backups.reset();
+    rollBack.dismiss();
+    QVERIFY(admin.rollback());
+
+    // The stopped pg_dump left no file, and a restore never began.
+    const QStringList expected =
+        restoring ? QStringList {QFileInfo(good).fileName()} : QStringList();
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files), expected);
+    QCOMPARE(cashierName(), u"Renamed Before Signal"_s);
+    QVERIFY(setCashierName(CashierName));
 }
 
 QTEST_MAIN(TestBackupsDialog)

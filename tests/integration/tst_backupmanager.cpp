@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -37,6 +38,8 @@ private slots:
     void startRestoreOfTruncatedFileFails();
     void destroyingCancelsRestore();
     void backUpAndRestoreRoundTrip();
+    void restoreOldestOfSevenKeepsFile();
+    void startRestoreOldestOfSevenKeepsFile();
     void startRestoreRoundTrip();
     void startBackUpReturnsAtOnce();
     void eventLoopRunsDuringBackUp();
@@ -58,6 +61,10 @@ private:
     /// Checks that a successful restore kept the replaced database and that
     /// dropPreviousDatabase() drops it.
     void verifyPreviousDatabaseDropped();
+    /// Fills folder with KeptBackups backups and adds the restaurant slug after the oldest,
+    /// so that only a restore of the oldest removes it. Returns the oldest backup's path.
+    QString writeSevenBackups(const QString &folder, const QString &slug);
+    bool restaurantExists(const QString &slug);
 
     TestServer m_server;
     QTemporaryDir m_folder;
@@ -125,6 +132,32 @@ void TestBackupManager::verifyPreviousDatabaseDropped()
     QVERIFY(!databaseExists(LocalServer::databaseName() + u"_restore"_s));
 }
 
+QString TestBackupManager::writeSevenBackups(const QString &folder, const QString &slug)
+{
+    m_backups->setFolder(folder);
+    const QString oldest = m_backups->backUp();
+    if (oldest.isEmpty() || !TestServer::open(Admin, m_server.adminSettings()))
+        return {};
+    QSqlQuery insert = TestServer::run(
+        Admin, u"insert into app.restaurants (name, slug) values (?, ?)"_s, {slug, slug});
+    if (!insert.isActive())
+        return {};
+    for (int i = 1; i < BackupManager::KeptBackups; ++i) {
+        if (m_backups->backUp().isEmpty())
+            return {};
+    }
+    return oldest;
+}
+
+bool TestBackupManager::restaurantExists(const QString &slug)
+{
+    if (!TestServer::open(Admin, m_server.adminSettings()))
+        return false;
+    QSqlQuery exists =
+        TestServer::run(Admin, u"select 1 from app.restaurants where slug = ?"_s, {slug});
+    return exists.next();
+}
+
 QString TestBackupManager::writeTruncatedCopy(const QString &backup, const QString &name)
 {
     QFile source(backup);
@@ -172,6 +205,70 @@ void TestBackupManager::backUpAndRestoreRoundTrip()
     closeConnection(u"backup-app"_s);
 
     verifyPreviousDatabaseDropped();
+}
+
+void TestBackupManager::restoreOldestOfSevenKeepsFile()
+{
+    // The steps of --restore-backup: save the current data, then restore the chosen file.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString slug = u"maquis-apres-la-plus-ancienne"_s;
+    const QString oldest = writeSevenBackups(folder.path(), slug);
+    QVERIFY2(!oldest.isEmpty(), qPrintable(m_backups->errorDetail()));
+    QCOMPARE(m_backups->backups().size(), BackupManager::KeptBackups);
+    QCOMPARE(m_backups->backups().constLast(), oldest);
+    QVERIFY(restaurantExists(slug));
+
+    const QString safety = m_backups->backUpBeforeRestore(oldest);
+    QVERIFY2(!safety.isEmpty(), qPrintable(m_backups->errorDetail()));
+    QVERIFY(QFile::exists(oldest));
+    QCOMPARE(m_backups->backups().size(), BackupManager::KeptBackups + 1);
+    QCOMPARE(m_backups->backups().constFirst(), safety);
+
+    closeConnection(Admin);
+    QVERIFY2(m_backups->restore(oldest), qPrintable(m_backups->errorDetail()));
+    QVERIFY(!restaurantExists(slug));
+    QVERIFY(QFile::exists(oldest));
+    verifyPreviousDatabaseDropped();
+
+    // The next ordinary backup goes back to KeptBackups files and removes the oldest.
+    QVERIFY2(!m_backups->backUp().isEmpty(), qPrintable(m_backups->errorDetail()));
+    QCOMPARE(m_backups->backups().size(), BackupManager::KeptBackups);
+    QVERIFY(!QFile::exists(oldest));
+}
+
+void TestBackupManager::startRestoreOldestOfSevenKeepsFile()
+{
+    // The steps of the Backups dialog, on the worker thread.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString slug = u"maquis-apres-la-plus-ancienne-async"_s;
+    const QString oldest = writeSevenBackups(folder.path(), slug);
+    QVERIFY2(!oldest.isEmpty(), qPrintable(m_backups->errorDetail()));
+    QVERIFY(restaurantExists(slug));
+
+    QSignalSpy backedUp(m_backups.get(), &BackupManager::backUpFinished);
+    QVERIFY(m_backups->startBackUpBeforeRestore(oldest));
+    QVERIFY(backedUp.wait(FinishTimeoutMs));
+    QVERIFY2(!backedUp.at(0).at(0).toString().isEmpty(), qPrintable(m_backups->errorDetail()));
+    QVERIFY(QFile::exists(oldest));
+    QCOMPARE(m_backups->backups().size(), BackupManager::KeptBackups + 1);
+
+    closeConnection(Admin);
+    QSignalSpy restored(m_backups.get(), &BackupManager::restoreFinished);
+    QVERIFY(m_backups->startRestore(oldest));
+    QVERIFY(restored.wait(FinishTimeoutMs));
+    QVERIFY2(restored.at(0).at(0).toBool(), qPrintable(m_backups->errorDetail()));
+    QVERIFY(!restaurantExists(slug));
+    QVERIFY(QFile::exists(oldest));
+    verifyPreviousDatabaseDropped();
+
+    // A later ordinary backup from startBackUp() keeps no file beyond KeptBackups.
+    QVERIFY(m_backups->startBackUp());
+    QVERIFY(backedUp.wait(FinishTimeoutMs));
+    QCOMPARE(backedUp.count(), 2);
+    QCOMPARE(m_backups->backups().size(), BackupManager::KeptBackups);
+    QVERIFY(!QFile::exists(oldest));
 }
 
 void TestBackupManager::keepsSevenNewest()
@@ -236,9 +333,14 @@ void TestBackupManager::truncatedBackupLeavesDataUnchanged()
     const QString truncated = writeTruncatedCopy(good, u"broken.dump"_s);
     QVERIFY(!truncated.isEmpty());
 
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^Restore failed: "_s));
     QVERIFY(!m_backups->restore(truncated));
     QVERIFY2(
         m_backups->errorMessage().contains(u"unchanged"_s), qPrintable(m_backups->errorMessage()));
+    QVERIFY2(
+        m_backups->errorMessage().contains(u"damaged"_s), qPrintable(m_backups->errorMessage()));
+    QVERIFY2(m_backups->errorMessage().contains(QDir::toNativeSeparators(truncated)),
+        qPrintable(m_backups->errorMessage()));
     QVERIFY(!m_backups->errorDetail().isEmpty());
     QVERIFY(m_backups->previousDatabase().isEmpty());
     QCOMPARE(restaurantCount(), current);
