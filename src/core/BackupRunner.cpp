@@ -185,24 +185,24 @@ BackupOutcome BackupRunner::writeBackup(const QString &path) const
     }
 
     const QString partial = path + u".partial"_s;
+    const auto writeFailure = [&](const QString &detail) {
+        QFile::remove(partial);
+        return failure(QCoreApplication::translate("BackupManager",
+                           "The backup could not be written to %1. Check that the folder is "
+                           "writable and the disk has free space.")
+                           .arg(QDir::toNativeSeparators(target)),
+            detail);
+    };
     QString output;
     if (!runTool(u"pg_dump"_s, connectionArguments(m_databaseName) << u"--format=custom"_s, {},
-            partial, &output)) {
-        QFile::remove(partial);
-        return failure(QCoreApplication::translate("BackupManager",
-                           "The backup could not be written to %1. Check that the folder is "
-                           "writable and the disk has free space.")
-                           .arg(QDir::toNativeSeparators(target)),
-            output);
-    }
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return failure(QCoreApplication::translate("BackupManager",
-                           "The backup could not be written to %1. Check that the folder is "
-                           "writable and the disk has free space.")
-                           .arg(QDir::toNativeSeparators(target)),
-            u"cannot rename "_s + partial);
-    }
+            partial, &output))
+        return writeFailure(output);
+    // A cancel that comes after pg_dump ended still wins, so a cancelled backup never
+    // becomes a file named like a backup.
+    if (m_cancelled)
+        return writeFailure(u"pg_dump was cancelled"_s);
+    if (!QFile::rename(partial, path))
+        return writeFailure(u"cannot rename "_s + partial);
 
     qCInfo(lcServer) << "Backed up the database to" << path;
     BackupOutcome outcome;
