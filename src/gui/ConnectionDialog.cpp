@@ -187,7 +187,7 @@ void ConnectionDialog::showTlsOutcome(const QString &addition)
 
 QString ConnectionDialog::loginErrorMessage(const QString &error, const ServerProfile &current)
 {
-    if (const QString tlsMessage = TlsProbe::connectionErrorMessage(error); !tlsMessage.isEmpty())
+    if (QString tlsMessage = TlsProbe::connectionErrorMessage(error); !tlsMessage.isEmpty())
         return tlsMessage;
     if (error.contains(u"password authentication failed"_s, Qt::CaseInsensitive))
         return tr("The server refused the user %1 with this password. Check the user name and "

@@ -135,7 +135,7 @@ void TestBackupManager::verifyPreviousDatabaseDropped()
 QString TestBackupManager::writeSevenBackups(const QString &folder, const QString &slug)
 {
     m_backups->setFolder(folder);
-    const QString oldest = m_backups->backUp();
+    QString oldest = m_backups->backUp();
     if (oldest.isEmpty() || !TestServer::open(Admin, m_server.adminSettings()))
         return {};
     QSqlQuery insert = TestServer::run(
