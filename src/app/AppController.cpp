@@ -119,6 +119,11 @@ std::optional<int> AppController::startBundled()
     if (!startServer(m_dataFolder) || !openDatabase())
         return EXIT_FAILURE;
 
+    // The current database works, so what a restore interrupted by quitting left can go.
+    if (!m_backups->dropLeftoverDatabases())
+        qCWarning(lcServer) << "Dropping a database left by a restore failed:"
+                            << m_backups->errorDetail();
+
     // BackupManager logs a failed daily backup, and the next hourly check tries again.
     m_backups->startDailyBackups();
 

@@ -50,9 +50,9 @@ BackupManager::~BackupManager()
     m_watcher.waitForFinished();
 
     // No window is left to reconnect after a restore that finished while quitting, so the
-    // replaced database is kept for support to check or drop.
+    // replaced database stays until dropLeftoverDatabases() at the next start.
     if (m_operation == Operation::Restore && m_watcher.result().ok) {
-        qCWarning(lcServer) << "A restore finished while quitting; the replaced database is kept as"
+        qCWarning(lcServer) << "A restore finished while quitting; the next start drops"
                             << m_watcher.result().previousDatabase;
     }
 }
@@ -265,6 +265,24 @@ bool BackupManager::restore(const QString &file)
         return false;
     m_previousDatabase.clear();
     return finishRestore(m_runner.restore(file));
+}
+
+bool BackupManager::dropLeftoverDatabases()
+{
+    QString error;
+    const QStringList leftovers = m_runner.replacedDatabases(&error);
+    if (!error.isEmpty())
+        return fail(DropFailed,
+            QCoreApplication::translate("BackupManager",
+                "The data from before the restore could not be removed. It uses disk "
+                "space but does no harm."),
+            error);
+    for (const QString &name : leftovers) {
+        const BackupOutcome outcome = m_runner.dropReplacedDatabase(name);
+        if (!outcome.ok)
+            return fail(DropFailed, outcome.errorMessage, outcome.errorDetail);
+    }
+    return true;
 }
 
 bool BackupManager::dropPreviousDatabase()

@@ -94,6 +94,10 @@ public:
     QString previousDatabase() const { return m_previousDatabase; }
     /// Drops the database that the last restore replaced.
     bool dropPreviousDatabase();
+    /// Drops every database that earlier restores replaced and nothing dropped, as when the
+    /// application quit in the middle of a restore. Call it once the application has opened
+    /// and checked the current database. Returns false with errorMessage() set on a failure.
+    bool dropLeftoverDatabases();
 
     /// A translated sentence saying what failed, after a failure.
     QString errorMessage() const { return m_errorMessage; }

@@ -282,6 +282,29 @@ BackupOutcome BackupRunner::restore(const QString &file) const
     return outcome;
 }
 
+QStringList BackupRunner::replacedDatabases(QString *error) const
+{
+    const QString connectionName = newAdminConnectionName();
+    QStringList names;
+    if (const QString openError =
+            openConnection(connectionName, m_adminSettings.withDatabase(u"postgres"_s));
+        !openError.isEmpty()) {
+        *error = openError;
+    } else {
+        QSqlQuery query(QSqlDatabase::database(connectionName, false));
+        query.prepare(
+            u"select datname from pg_catalog.pg_database where datname like ? order by datname"_s);
+        // '_' matches any character in LIKE, so the literal ones are escaped.
+        query.addBindValue(m_databaseName + u"\\_previous\\_%"_s);
+        if (!query.exec())
+            *error = query.lastError().text();
+        while (query.next())
+            names << query.value(0).toString();
+    }
+    closeConnection(connectionName);
+    return names;
+}
+
 BackupOutcome BackupRunner::dropReplacedDatabase(const QString &name) const
 {
     QString error;

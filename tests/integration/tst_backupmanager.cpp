@@ -37,6 +37,7 @@ private slots:
     void truncatedBackupLeavesDataUnchanged();
     void startRestoreOfTruncatedFileFails();
     void destroyingCancelsRestore();
+    void leftoverDatabasesDropped();
     void backUpAndRestoreRoundTrip();
     void restoreOldestOfSevenKeepsFile();
     void startRestoreOldestOfSevenKeepsFile();
@@ -516,6 +517,29 @@ void TestBackupManager::secondStartRejectedWhileBusy()
     QVERIFY(m_backups->startBackUpIfDue());
     QVERIFY(finished.wait(FinishTimeoutMs));
     QCOMPARE(m_backups->backups().size(), 1);
+}
+
+void TestBackupManager::leftoverDatabasesDropped()
+{
+    // As a restore leaves them when the application quits right after the swap.
+    const QStringList leftovers = {LocalServer::databaseName() + u"_previous_20260101T000000"_s,
+        LocalServer::databaseName() + u"_previous_20260102T000000"_s};
+    // Not through TestServer::run, because PostgreSQL cannot prepare CREATE DATABASE.
+    QSqlQuery admin(QSqlDatabase::database(Admin));
+    for (const QString &name : leftovers)
+        QVERIFY2(admin.exec(u"create database \"%1\""_s.arg(name)),
+            qPrintable(admin.lastError().text()));
+    // Matches the pattern only if "_" were not taken literally.
+    QVERIFY(admin.exec(u"create database resto360xpreviousx"_s));
+    QStringList found = previousDatabases();
+    found.sort();
+    QCOMPARE(found, leftovers);
+
+    QVERIFY2(m_backups->dropLeftoverDatabases(), qPrintable(m_backups->errorDetail()));
+    QCOMPARE(previousDatabases(), QStringList());
+    QVERIFY(databaseExists(LocalServer::databaseName()));
+    QVERIFY(databaseExists(u"resto360xpreviousx"_s));
+    QVERIFY(admin.exec(u"drop database resto360xpreviousx"_s));
 }
 
 void TestBackupManager::destroyingCancelsBackUp()
