@@ -274,7 +274,6 @@ int main(int argc, char *argv[])
             fail(u"small list as admin"_s);
     });
 
-    StaffRepository repository(App);
     const QString cashierId = [&] {
         QSqlQuery query = run(Admin,
             u"select id from app.staff where restaurant_id = ?::uuid and role = 'cashier' limit 1"_s,
@@ -282,28 +281,22 @@ int main(int argc, char *argv[])
         query.next();
         return query.value(0).toString();
     }();
-    measure(u"role change, RLS (resto360_app)"_s, runs, [&] {
+    // Switches the cashier between cashier and kitchen, as the staff dialog saves it.
+    const auto changeRole = [&](const QString &connectionName) {
+        StaffRepository repository(connectionName);
         std::optional<StaffMember> member = repository.fetch(cashierId);
         if (!member)
-            fail(u"fetch for role change"_s);
+            fail(u"fetch for role change on "_s + connectionName);
         member->role = member->role == u"cashier"_s ? u"kitchen"_s : u"cashier"_s;
         const Outcome outcome = repository.update(*member);
         if (!outcome.ok)
             fail(outcome.message);
-    });
+    };
+    measure(u"role change, RLS (resto360_app)"_s, runs, [&] { changeRole(App); });
     // The triggers check the session, so the administrator's connection carries the same
     // owner's token. Being a superuser, it skips row-level security.
     run(Admin, u"select set_config('resto360.access_token', ?, false)"_s, {ownerToken});
-    StaffRepository adminRepository(Admin);
-    measure(u"role change, no RLS (administrator)"_s, runs, [&] {
-        std::optional<StaffMember> member = adminRepository.fetch(cashierId);
-        if (!member)
-            fail(u"fetch for role change as admin"_s);
-        member->role = member->role == u"cashier"_s ? u"kitchen"_s : u"cashier"_s;
-        const Outcome outcome = adminRepository.update(*member);
-        if (!outcome.ok)
-            fail(outcome.message);
-    });
+    measure(u"role change, no RLS (administrator)"_s, runs, [&] { changeRole(Admin); });
 
     print(u"memory of this process after the lists: %1"_s.arg(Bench::processStatusLine("VmRSS")));
     closeConnection(App);

@@ -324,22 +324,23 @@ void AppController::showFirstWindow()
     });
     connect(m_wizard.get(), &QDialog::rejected, qApp, &QCoreApplication::quit);
 
-    // QSplashScreen::finish() waits until the window is exposed, for at most one second in
-    // Qt 6.4, so the window is shown first.
-    m_wizard->show();
-    if (m_splash)
-        m_splash->finish(m_wizard.get());
+    showInPlaceOfSplash(m_wizard.get());
 }
 
 void AppController::showMainWindow()
 {
     m_mainWindow = std::make_unique<MainWindow>(*m_context);
+    showInPlaceOfSplash(m_mainWindow.get());
+    m_mainWindow->start();
+}
+
+void AppController::showInPlaceOfSplash(QWidget *window)
+{
     // QSplashScreen::finish() waits until the window is exposed, for at most one second in
     // Qt 6.4, so the window is shown first.
-    m_mainWindow->show();
+    window->show();
     if (m_splash)
-        m_splash->finish(m_mainWindow.get());
-    m_mainWindow->start();
+        m_splash->finish(window);
 }
 
 void AppController::bringWindowForward()

@@ -20,6 +20,7 @@ class SetupWizard;
 struct ServerProfile;
 class SingleInstance;
 class QSplashScreen;
+class QWidget;
 
 /// Starts the application: reads the command line, starts and migrates the bundled
 /// PostgreSQL server (or, when one is configured, connects to a shared server instead), opens
@@ -63,6 +64,8 @@ private:
     void createDemoData();
     void showFirstWindow();
     void showMainWindow();
+    /// Shows window and closes the splash screen.
+    void showInPlaceOfSplash(QWidget *window);
     /// Shows the current window in front, when a second copy was started.
     void bringWindowForward();
     void scheduleSmokeTestExit();

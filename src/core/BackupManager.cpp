@@ -269,19 +269,9 @@ bool BackupManager::restore(const QString &file)
 
 bool BackupManager::dropLeftoverDatabases()
 {
-    QString error;
-    const QStringList leftovers = m_runner.replacedDatabases(&error);
-    if (!error.isEmpty())
-        return fail(DropFailed,
-            QCoreApplication::translate("BackupManager",
-                "The data from before the restore could not be removed. It uses disk "
-                "space but does no harm."),
-            error);
-    for (const QString &name : leftovers) {
-        const BackupOutcome outcome = m_runner.dropReplacedDatabase(name);
-        if (!outcome.ok)
-            return fail(DropFailed, outcome.errorMessage, outcome.errorDetail);
-    }
+    const BackupOutcome outcome = m_runner.dropLeftoverDatabases();
+    if (!outcome.ok)
+        return fail(DropFailed, outcome.errorMessage, outcome.errorDetail);
     return true;
 }
 

@@ -47,6 +47,14 @@ BackupOutcome failure(const QString &message, const QString &detail)
     return outcome;
 }
 
+BackupOutcome dropFailure(const QString &detail)
+{
+    return failure(QCoreApplication::translate("BackupManager",
+                       "The data from before the restore could not be removed. It uses disk "
+                       "space but does no harm."),
+        detail);
+}
+
 // A connection name that no other thread uses at the same time, because QSqlDatabase
 // connections belong to the thread that opened them.
 QString newAdminConnectionName()
@@ -282,38 +290,40 @@ BackupOutcome BackupRunner::restore(const QString &file) const
     return outcome;
 }
 
-QStringList BackupRunner::replacedDatabases(QString *error) const
+BackupOutcome BackupRunner::dropLeftoverDatabases() const
 {
     const QString connectionName = newAdminConnectionName();
     QStringList names;
-    if (const QString openError =
-            openConnection(connectionName, m_adminSettings.withDatabase(u"postgres"_s));
-        !openError.isEmpty()) {
-        *error = openError;
-    } else {
+    QString error = openConnection(connectionName, m_adminSettings.withDatabase(u"postgres"_s));
+    if (error.isEmpty()) {
         QSqlQuery query(QSqlDatabase::database(connectionName, false));
         query.prepare(
             u"select datname from pg_catalog.pg_database where datname like ? order by datname"_s);
         // '_' matches any character in LIKE, so the literal ones are escaped.
         query.addBindValue(m_databaseName + u"\\_previous\\_%"_s);
         if (!query.exec())
-            *error = query.lastError().text();
+            error = query.lastError().text();
         while (query.next())
             names << query.value(0).toString();
     }
     closeConnection(connectionName);
-    return names;
+    if (!error.isEmpty())
+        return dropFailure(error);
+
+    for (const QString &name : std::as_const(names)) {
+        if (BackupOutcome outcome = dropReplacedDatabase(name); !outcome.ok)
+            return outcome;
+    }
+    BackupOutcome outcome;
+    outcome.ok = true;
+    return outcome;
 }
 
 BackupOutcome BackupRunner::dropReplacedDatabase(const QString &name) const
 {
     QString error;
-    if (!adminExec({u"drop database if exists %1"_s.arg(quoted(name))}, &error)) {
-        return failure(QCoreApplication::translate("BackupManager",
-                           "The data from before the restore could not be removed. It uses disk "
-                           "space but does no harm."),
-            error);
-    }
+    if (!adminExec({u"drop database if exists %1"_s.arg(quoted(name))}, &error))
+        return dropFailure(error);
     qCInfo(lcServer) << "Dropped the replaced database" << name;
     BackupOutcome outcome;
     outcome.ok = true;

@@ -47,9 +47,8 @@ public:
     /// Drops name, the database that a restore replaced, if it exists.
     BackupOutcome dropReplacedDatabase(const QString &name) const;
 
-    /// Returns the databases that restores replaced and nothing dropped yet, or an empty list
-    /// with error set when the server cannot be asked.
-    QStringList replacedDatabases(QString *error) const;
+    /// Drops every database that restores replaced and nothing dropped yet.
+    BackupOutcome dropLeftoverDatabases() const;
 
     /// Makes a running or later pg_dump or pg_restore stop and its step fail. A restore that
     /// has started renaming the databases finishes. Safe to call from any thread.

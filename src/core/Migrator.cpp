@@ -118,16 +118,27 @@ bool Migrator::migrate(int upToVersion)
     return ok;
 }
 
+std::optional<bool> Migrator::databaseExists(QString *error) const
+{
+    QSqlQuery exists(QSqlDatabase::database(AdminConnection));
+    exists.prepare(u"select 1 from pg_catalog.pg_database where datname = ?"_s);
+    exists.addBindValue(m_databaseName);
+    if (!exists.exec()) {
+        *error = exists.lastError().text();
+        return std::nullopt;
+    }
+    return exists.next();
+}
+
 std::optional<QList<int>> Migrator::pendingVersions()
 {
     std::optional<QList<int>> pending;
     if (openConnection(AdminConnection, m_adminSettings).isEmpty()) {
-        QSqlQuery exists(QSqlDatabase::database(AdminConnection));
-        exists.prepare(u"select 1 from pg_catalog.pg_database where datname = ?"_s);
-        exists.addBindValue(m_databaseName);
-        if (exists.exec())
+        QString error;
+        const std::optional<bool> exists = databaseExists(&error);
+        if (exists)
             pending = QList<int>();
-        if (pending && exists.next()
+        if (exists.value_or(false)
             && openConnection(TargetConnection, m_adminSettings.withDatabase(m_databaseName))
                    .isEmpty()) {
             QList<int> present;
@@ -163,12 +174,11 @@ bool Migrator::inspectDatabase()
     if (!openError.isEmpty())
         return fail(Failure::ConnectionFailed, u"cannot connect as administrator: "_s + openError);
 
-    QSqlQuery exists(QSqlDatabase::database(AdminConnection));
-    exists.prepare(u"select 1 from pg_catalog.pg_database where datname = ?"_s);
-    exists.addBindValue(m_databaseName);
-    if (!exists.exec())
-        return fail(Failure::SetupFailed, exists.lastError().text());
-    m_databaseExists = exists.next();
+    QString error;
+    const std::optional<bool> exists = databaseExists(&error);
+    if (!exists)
+        return fail(Failure::SetupFailed, error);
+    m_databaseExists = *exists;
 
     if (!m_databaseExists) {
         if (m_missingDatabase == MissingDatabase::Reject)

@@ -78,6 +78,9 @@ public:
 
 private:
     bool inspectDatabase();
+    /// Returns whether the database exists, asked on the administrator connection, or
+    /// nothing with error set when the query failed.
+    std::optional<bool> databaseExists(QString *error) const;
     bool readDatabaseVersion();
     bool bootstrapCluster();
     bool applyPending(int upToVersion);
