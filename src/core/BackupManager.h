@@ -73,7 +73,7 @@ public:
 
     /// Starts saving the current data before file is restored, like startBackUp(), but keeps
     /// file when it is one of the old backups that the new backup would remove. The folder
-    /// then holds KeptBackups + 1 files until the next backup.
+    /// then contains KeptBackups + 1 files until the next backup.
     bool startBackUpBeforeRestore(const QString &file);
     /// Saves the current data before file is restored, on the calling thread, like
     /// startBackUpBeforeRestore(). Returns the new backup's path, or an empty string with

@@ -76,13 +76,13 @@ void ConnectionMonitor::markLost()
     m_attempts = 0;
     m_checkTimer.stop();
     emit connectionLost();
-    if (m_provider && !m_refused)
+    if (m_provider && !m_certificateRejected)
         m_retryTimer.start();
 }
 
 bool ConnectionMonitor::reconnectNow()
 {
-    if (!m_provider || m_refused || m_probe.isRunning())
+    if (!m_provider || m_certificateRejected || m_probe.isRunning())
         return false;
 
     ++m_attempts;
@@ -100,8 +100,8 @@ void ConnectionMonitor::onProbeFinished(const TlsProbe::Result &result)
         qCWarning(lcDb) << "Stopped reconnecting" << m_connectionName
                         << ": the server certificate changed to" << result.fingerprint;
         m_retryTimer.stop();
-        m_refused = true;
-        emit reconnectRefused(refusedMessage());
+        m_certificateRejected = true;
+        emit certificateRejected(certificateRejectedMessage());
         return;
     }
     // A server that is still down counts as one more failed attempt. With a CA file, the
@@ -131,7 +131,7 @@ bool ConnectionMonitor::openConnectionNow()
     return true;
 }
 
-QString ConnectionMonitor::refusedMessage() const
+QString ConnectionMonitor::certificateRejectedMessage() const
 {
     return tr("The certificate of the server %1:%2 changed while the connection was lost, so "
               "RESTO360 Back Office stopped reconnecting. Someone may be intercepting the "

@@ -35,7 +35,7 @@ public:
     void setCheckInterval(std::chrono::milliseconds interval);
     void setRetryInterval(std::chrono::milliseconds interval);
     /// Tests host:port with a TlsProbe before each attempt to reconnect: a certificate other
-    /// than the remembered one emits reconnectRefused and ends the attempts. caFile may be
+    /// than the remembered one emits certificateRejected and ends the attempts. caFile may be
     /// empty.
     void setTlsCheck(const QString &host, int port, const QString &caFile);
 
@@ -54,17 +54,17 @@ public:
     bool reconnectNow();
 
     bool isConnectionLost() const { return m_lost; }
-    /// True after reconnectRefused, until the application starts again.
-    bool isReconnectRefused() const { return m_refused; }
-    /// The translated sentence of reconnectRefused, in the current language.
-    QString refusedMessage() const;
+    /// True after certificateRejected, until the application starts again.
+    bool isCertificateRejected() const { return m_certificateRejected; }
+    /// The translated sentence of certificateRejected, in the current language.
+    QString certificateRejectedMessage() const;
 
 signals:
     void connectionLost();
     void reconnected();
     /// The server's certificate changed while the connection was lost, so the monitor stopped
     /// trying. message is a translated sentence with what to do.
-    void reconnectRefused(const QString &message);
+    void certificateRejected(const QString &message);
 
 private:
     void markLost();
@@ -83,6 +83,6 @@ private:
     QString m_tlsCaFile;
     bool m_checksEnabled = false;
     bool m_lost = false;
-    bool m_refused = false;
+    bool m_certificateRejected = false;
     int m_attempts = 0;
 };

@@ -86,8 +86,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     ConnectionMonitor &monitor = m_context.connectionMonitor();
     connect(&monitor, &ConnectionMonitor::connectionLost, m_ui->reconnectFrame, &QWidget::show);
     connect(&monitor, &ConnectionMonitor::reconnected, m_ui->reconnectFrame, &QWidget::hide);
-    connect(
-        &monitor, &ConnectionMonitor::reconnectRefused, this, &MainWindow::showReconnectRefused);
+    connect(&monitor, &ConnectionMonitor::certificateRejected, this,
+        &MainWindow::showCertificateRejected);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_languageGroup, &QActionGroup::triggered, this,
         [this](QAction *action) { chooseLanguage(action->data().toString()); });
@@ -221,16 +221,16 @@ void MainWindow::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         updateStatus();
         updateClockSkewText();
-        if (m_context.connectionMonitor().isReconnectRefused())
-            showReconnectRefused();
+        if (m_context.connectionMonitor().isCertificateRejected())
+            showCertificateRejected();
     }
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::showReconnectRefused()
+void MainWindow::showCertificateRejected()
 {
     // The banner stays: nothing more happens until the person restarts the application.
-    m_ui->reconnectLabel->setText(m_context.connectionMonitor().refusedMessage());
+    m_ui->reconnectLabel->setText(m_context.connectionMonitor().certificateRejectedMessage());
     m_ui->reconnectProgressBar->hide();
     m_ui->reconnectFrame->show();
 }

@@ -75,7 +75,7 @@ private:
     void updateIdleWatcher();
     void showClockSkew(qint64 seconds);
     void updateClockSkewText();
-    void showReconnectRefused();
+    void showCertificateRejected();
     void chooseLanguage(const QString &code);
     void updateLanguageActions();
     void updateSessionActions();

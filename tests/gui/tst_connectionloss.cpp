@@ -143,9 +143,9 @@ void TestConnectionLoss::changedCertificateStopsReconnecting()
     auto *banner = m_window->findChild<QFrame *>(u"reconnectFrame"_s);
     auto *label = m_window->findChild<QLabel *>(u"reconnectLabel"_s);
     auto *progress = m_window->findChild<QProgressBar *>(u"reconnectProgressBar"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(monitor.isReconnectRefused(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.isCertificateRejected(), Timeout);
     QVERIFY(banner->isVisible());
-    QCOMPARE(label->text(), monitor.refusedMessage());
+    QCOMPARE(label->text(), monitor.certificateRejectedMessage());
     QVERIFY(label->text().contains(u"%1:%2"_s.arg(host).arg(tlsServer.port())));
     QVERIFY(!progress->isVisible());
 
@@ -155,7 +155,7 @@ void TestConnectionLoss::changedCertificateStopsReconnecting()
     QTest::qWait(1000);
     QVERIFY(monitor.isConnectionLost());
     QVERIFY(banner->isVisible());
-    QCOMPARE(label->text(), monitor.refusedMessage());
+    QCOMPARE(label->text(), monitor.certificateRejectedMessage());
 }
 
 QTEST_MAIN(TestConnectionLoss)

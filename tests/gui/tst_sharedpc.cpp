@@ -263,7 +263,8 @@ void TestSharedPc::backupsOnlyForSignedInOwner()
     m_window = m_fixture.openMainWindow();
     QVERIFY(action(u"backupsAction"_s)->isVisible());
 
-    // Nobody signed in: the database settings are open, for a new PC, the backups are not.
+    // Before sign-in the database settings are open, for setting up a new PC, but the backups
+    // are not.
     QVERIFY(action(u"databaseConnectionAction"_s)->isEnabled());
     QVERIFY(!action(u"backupsAction"_s)->isEnabled());
 

@@ -102,7 +102,7 @@ void TestTlsReconnect::sameCertificateReconnects()
     ConnectionMonitor monitor(Connection);
     watchWithTlsCheck(monitor);
     QSignalSpy reconnected(&monitor, &ConnectionMonitor::reconnected);
-    QSignalSpy refused(&monitor, &ConnectionMonitor::reconnectRefused);
+    QSignalSpy rejected(&monitor, &ConnectionMonitor::certificateRejected);
 
     QString error;
     QVERIFY2(m_server.restart(&error), qPrintable(error));
@@ -110,7 +110,7 @@ void TestTlsReconnect::sameCertificateReconnects()
     monitor.reportConnectionLost();
 
     QTRY_COMPARE_WITH_TIMEOUT(reconnected.size(), 1, Timeout);
-    QVERIFY(refused.isEmpty());
+    QVERIFY(rejected.isEmpty());
     QVERIFY(!monitor.isConnectionLost());
     QVERIFY(connectionWorks());
 }
@@ -120,28 +120,28 @@ void TestTlsReconnect::changedCertificateStopsReconnecting()
     ConnectionMonitor monitor(Connection);
     watchWithTlsCheck(monitor);
     QSignalSpy reconnected(&monitor, &ConnectionMonitor::reconnected);
-    QSignalSpy refused(&monitor, &ConnectionMonitor::reconnectRefused);
+    QSignalSpy rejected(&monitor, &ConnectionMonitor::certificateRejected);
 
     QString error;
     QVERIFY2(m_server.replaceCertificateAndRestart(&error), qPrintable(error));
     monitor.reportConnectionLost();
 
-    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, Timeout);
-    const QString message = refused.at(0).at(0).toString();
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.size(), 1, Timeout);
+    const QString message = rejected.at(0).at(0).toString();
     QVERIFY2(message.contains(u"%1:%2"_s.arg(Host).arg(m_server.port())), qPrintable(message));
-    QCOMPARE(message, monitor.refusedMessage());
-    QVERIFY(monitor.isReconnectRefused());
+    QCOMPARE(message, monitor.certificateRejectedMessage());
+    QVERIFY(monitor.isCertificateRejected());
 
     // No later attempt opens the connection, and reporting the loss again changes nothing.
     QVERIFY(!monitor.reconnectNow());
     monitor.reportConnectionLost();
     QTest::qWait(500);
     QVERIFY(reconnected.isEmpty());
-    QCOMPARE(refused.size(), 1);
+    QCOMPARE(rejected.size(), 1);
     QVERIFY(monitor.isConnectionLost());
     QVERIFY(!connectionWorks());
 
-    // The server itself still accepts a plain sslmode=require connection, so the refusal
+    // The server itself still accepts a plain sslmode=require connection, so the rejection
     // came from the monitor's certificate test.
     const QString other = u"tls-reconnect-plain"_s;
     error = openConnection(other, settings());
