@@ -367,8 +367,8 @@ void TestAdminCommandLine::setupServerWithDemoAndRestaurant()
 
 void TestAdminCommandLine::urlAfterOtherOptions()
 {
-    // The URL need not follow the option: before, it was ignored here and the check ran on
-    // the bundled database of the data folder.
+    // The URL need not follow the option. The empty data folder makes a check of the bundled
+    // database fail, so only a check of the server passes.
     QTemporaryDir emptyDataFolder;
     QVERIFY(emptyDataFolder.isValid());
     const ProgramRun run = runProgram({u"--check-isolation"_s, u"--data-dir"_s,
